@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { createKafka } from '@vidx/kafka';
+import { createElasticsearchClient } from '@vidx/search';
+import { ServiceModule, type ServiceContext } from '@vidx/service';
+import { ApiKeyGuard } from './api-key.guard';
+import { ES_CLIENT, RAW_PRODUCER } from './gateway.constants';
+import { RawProducer } from './raw-producer';
+import { SearchController } from './search.controller';
+import { VideosController } from './videos.controller';
+
+@Module({})
+export class GatewayModule {
+  static forContext(context: ServiceContext): DynamicModule {
+    const { config, logger, readiness } = context;
+    const es = createElasticsearchClient(config.elasticsearch);
+    const producer = new RawProducer(
+      createKafka(config.kafka, logger, `${config.kafka.clientId}-gateway`),
+      { prefix: config.kafka.topicPrefix, partitions: config.kafka.topicPartitions, replicationFactor: config.kafka.replicationFactor },
+      logger,
+    );
+    readiness.register('kafka-producer', () => producer.isConnected());
+    readiness.register('elasticsearch', () => es.ping().catch(() => false));
+    const guard = new ApiKeyGuard(config.gateway.apiKeys);
+    if (!guard.enabled) logger.warn('VIDX_API_KEYS is empty: POST/DELETE are open to anyone who can reach the gateway');
+    return {
+      module: GatewayModule,
+      imports: [ServiceModule.forContext(context)],
+      controllers: [SearchController, VideosController],
+      providers: [
+        { provide: ES_CLIENT, useValue: es },
+        { provide: RAW_PRODUCER, useValue: producer },
+        { provide: ApiKeyGuard, useValue: guard },
+        { provide: 'ES_CLOSER', useValue: { onApplicationShutdown: () => es.close() } },
+      ],
+    };
+  }
+}

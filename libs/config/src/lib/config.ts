@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { InvalidInputError } from '@vidx/contracts';
+
+/**
+ * The one validated configuration of every vidx process. Apps call `loadConfig(process.env)` once
+ * at start-up; libraries receive the parts they need as options and never read the environment.
+ * Defaults are the embedded local stack (Kafka and Elasticsearch on 127.0.0.1).
+ */
+export class ConfigError extends InvalidInputError {
+  constructor(message: string) {
+    super('INVALID_CONFIG', message);
+  }
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const EnvSchema = z.object({
+  KAFKA_BROKERS: list.default(['127.0.0.1:9092']),
+  KAFKA_CLIENT_ID: z.string().min(1).default('vidx'),
+  KAFKA_SSL: bool.default(false),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
+  KAFKA_TOPIC_PARTITIONS: positiveInt.default(3),
+  KAFKA_REPLICATION_FACTOR: positiveInt.default(1),
+  VIDX_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/, 'only letters, digits, ".", "_" and "-"')
+    .default(''),
+  ELASTICSEARCH_URL: z.string().url().default('http://127.0.0.1:9200'),
+  ELASTICSEARCH_API_KEY: z.string().optional(),
+  ELASTICSEARCH_USERNAME: z.string().optional(),
+  ELASTICSEARCH_PASSWORD: z.string().optional(),
+  ELASTICSEARCH_CA_FILE: z.string().optional(),
+  ELASTICSEARCH_INDEX_ALIAS: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-", not starting with a symbol')
+    .default('videos'),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: port.default(3000),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
+  /** Each stage serves /health and /metrics on its own port; 0 picks the stage's default. */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  VIDX_API_KEYS: list.default([]),
+  GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
+  VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+  ssl: boolean;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
+  topicPartitions: number;
+  replicationFactor: number;
+  topicPrefix: string;
+}
+
+export interface ElasticsearchConfig {
+  url: string;
+  auth?: { apiKey: string } | { username: string; password: string };
+  caFile?: string;
+  indexAlias: string;
+}
+
+export interface VidxConfig {
+  kafka: KafkaConfig;
+  elasticsearch: ElasticsearchConfig;
+  gateway: { host: string; port: number; apiKeys: string[]; maxBodyBytes: number };
+  health: { host: string; port: number };
+  maxDocumentBytes: number;
+  shutdownTimeoutInMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** Validates the environment; throws ConfigError naming every bad variable and how to fix it. */
+export function loadConfig(env: Record<string, string | undefined>): VidxConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])] ?? '')}: ${issue.message}`,
+    );
+    throw new ConfigError(`invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let sasl: KafkaConfig['sasl'];
+  if (e.KAFKA_SASL_MECHANISM) {
+    if (!e.KAFKA_SASL_USERNAME || !e.KAFKA_SASL_PASSWORD) {
+      problems.push('KAFKA_SASL_MECHANISM is set: also set KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
+    } else {
+      sasl = { mechanism: e.KAFKA_SASL_MECHANISM, username: e.KAFKA_SASL_USERNAME, password: e.KAFKA_SASL_PASSWORD };
+    }
+  } else if (e.KAFKA_SASL_USERNAME || e.KAFKA_SASL_PASSWORD) {
+    problems.push('KAFKA_SASL_USERNAME/PASSWORD are set without KAFKA_SASL_MECHANISM: set the mechanism (plain, scram-sha-256 or scram-sha-512)');
+  }
+
+  let auth: ElasticsearchConfig['auth'];
+  if (e.ELASTICSEARCH_API_KEY && (e.ELASTICSEARCH_USERNAME || e.ELASTICSEARCH_PASSWORD)) {
+    problems.push('set either ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/PASSWORD, not both');
+  } else if (e.ELASTICSEARCH_API_KEY) {
+    auth = { apiKey: e.ELASTICSEARCH_API_KEY };
+  } else if (e.ELASTICSEARCH_USERNAME || e.ELASTICSEARCH_PASSWORD) {
+    if (!e.ELASTICSEARCH_USERNAME || !e.ELASTICSEARCH_PASSWORD) {
+      problems.push('set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD');
+    } else {
+      auth = { username: e.ELASTICSEARCH_USERNAME, password: e.ELASTICSEARCH_PASSWORD };
+    }
+  }
+  if (e.KAFKA_BROKERS.length === 0) problems.push('KAFKA_BROKERS is empty: give host:port[,host:port…]');
+  for (const broker of e.KAFKA_BROKERS) {
+    if (!/^[^\s:]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" is not host:port`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`invalid configuration in the environment:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+
+  return {
+    kafka: {
+      brokers: e.KAFKA_BROKERS,
+      clientId: e.KAFKA_CLIENT_ID,
+      ssl: e.KAFKA_SSL,
+      sasl,
+      topicPartitions: e.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+      topicPrefix: e.VIDX_TOPIC_PREFIX,
+    },
+    elasticsearch: { url: e.ELASTICSEARCH_URL, auth, caFile: e.ELASTICSEARCH_CA_FILE, indexAlias: e.ELASTICSEARCH_INDEX_ALIAS },
+    gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, apiKeys: e.VIDX_API_KEYS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
+    health: { host: e.HEALTH_HOST, port: e.HEALTH_PORT },
+    maxDocumentBytes: e.VIDX_MAX_DOCUMENT_BYTES,
+    shutdownTimeoutInMs: e.SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Human-readable description of every setting, for `--help` and the README. */
+export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = [
+  ['KAFKA_BROKERS', 'comma-separated host:port list (default 127.0.0.1:9092, the local stack)'],
+  ['KAFKA_SSL', 'true to use TLS to the brokers (default false)'],
+  ['KAFKA_SASL_MECHANISM', 'plain | scram-sha-256 | scram-sha-512, with KAFKA_SASL_USERNAME/KAFKA_SASL_PASSWORD'],
+  ['KAFKA_TOPIC_PARTITIONS', 'partitions of topics the apps create (default 3)'],
+  ['KAFKA_REPLICATION_FACTOR', 'replication factor of topics the apps create (default 1)'],
+  ['VIDX_TOPIC_PREFIX', 'prefix for every topic name, to isolate environments (default none)'],
+  ['ELASTICSEARCH_URL', 'cluster URL (default http://127.0.0.1:9200, the local stack)'],
+  ['ELASTICSEARCH_API_KEY', 'API key, or ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD'],
+  ['ELASTICSEARCH_CA_FILE', 'PEM file of the CA that signed the cluster certificate (TLS)'],
+  ['ELASTICSEARCH_INDEX_ALIAS', 'alias searches and writes go through (default videos)'],
+  ['GATEWAY_HOST / GATEWAY_PORT', 'gateway bind address (default 127.0.0.1:3000)'],
+  ['VIDX_API_KEYS', 'comma-separated keys accepted on POST/DELETE (empty: writes open, for local use)'],
+  ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
+  ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],
+  ['HEALTH_HOST / HEALTH_PORT', 'where a stage serves /health and /metrics (default 127.0.0.1, port per stage)'],
+  ['SHUTDOWN_TIMEOUT_MS', 'how long a stage may take to stop on SIGTERM (default 10000)'],
+  ['LOG_LEVEL', 'debug | info | warn | error (default info)'],
+];

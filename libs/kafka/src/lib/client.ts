@@ -1,0 +1,30 @@
+import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import type { KafkaConfig } from '@vidx/config';
+import type { Logger } from '@vidx/observability';
+
+const LEVELS: Record<number, 'debug' | 'info' | 'warn' | 'error'> = {
+  [logLevel.DEBUG]: 'debug',
+  [logLevel.INFO]: 'info',
+  [logLevel.WARN]: 'warn',
+  [logLevel.ERROR]: 'error',
+};
+
+/** A kafkajs client whose own log lines go through our JSON logger (never the secrets). */
+export function createKafka(config: KafkaConfig, logger: Logger, clientId = config.clientId): Kafka {
+  return new Kafka({
+    clientId,
+    brokers: config.brokers,
+    ssl: config.ssl,
+    sasl: config.sasl as SASLOptions | undefined,
+    connectionTimeout: 5000,
+    requestTimeout: 30000,
+    retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10000 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, label, log }: LogEntry) => {
+        const { message, ...fields } = log;
+        logger[LEVELS[level] ?? 'info'](`kafkajs: ${message}`, { ...fields, kafkaLevel: label });
+      },
+  });
+}

@@ -1,0 +1,3 @@
+export * from './lib/layout';
+export * from './lib/processes';
+export * from './lib/stack';

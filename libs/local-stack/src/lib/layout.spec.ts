@@ -1,0 +1,24 @@
+import { appsOf, DEV_INSTANCE, runtimeDir, TEST_INSTANCE } from './layout';
+import { embeddedServers, appEnv } from './stack';
+
+describe('local stack layout', () => {
+  it('gives every app its own port and keeps dev and test apart', () => {
+    const dev = appsOf(DEV_INSTANCE).map((a) => a.port);
+    const test = appsOf(TEST_INSTANCE).map((a) => a.port);
+    expect(new Set([...dev, ...test]).size).toBe(dev.length + test.length);
+    expect(appsOf(DEV_INSTANCE).find((a) => a.name === 'gateway')?.port).toBe(3000);
+  });
+
+  it('puts runtime state under VIDX_HOME or .vidx', () => {
+    expect(runtimeDir('/repo', DEV_INSTANCE, {})).toBe('/repo/.vidx/dev');
+    expect(runtimeDir('/repo', TEST_INSTANCE, { VIDX_HOME: '/data' })).toBe('/data/test');
+  });
+
+  it('embeds only servers without a configured address', () => {
+    expect(embeddedServers({})).toEqual({ kafka: true, elasticsearch: true });
+    expect(embeddedServers({ KAFKA_BROKERS: 'k:9092' })).toEqual({ kafka: false, elasticsearch: true });
+    const env = appEnv({ root: '/r', instance: TEST_INSTANCE, env: { ELASTICSEARCH_URL: 'http://es:9200' }, log: () => undefined });
+    expect(env.KAFKA_BROKERS).toBe('127.0.0.1:19092');
+    expect(env.ELASTICSEARCH_URL).toBe('http://es:9200');
+  });
+});

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The repository root: the nearest folder above `from` whose package.json is vidx's. */
+export function findRepoRoot(from: string = __dirname): string {
+  let dir = resolve(from);
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'vidx') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the vidx repository above ${from}`);
+    dir = parent;
+  }
+}
+
+/** Ports and names of one local stack instance (`dev` for `vidx stack`, `test` for the tests). */
+export interface StackInstance {
+  name: string;
+  kafkaPort: number;
+  kafkaControllerPort: number;
+  elasticsearchPort: number;
+  elasticsearchTransportPort: number;
+  gatewayPort: number;
+  /** First of the stage apps' health ports (cleaner, boilerplate-remover, entity-extractor, indexer). */
+  stageBasePort: number;
+}
+
+export const DEV_INSTANCE: StackInstance = {
+  name: 'dev',
+  kafkaPort: 9092,
+  kafkaControllerPort: 9093,
+  elasticsearchPort: 9200,
+  elasticsearchTransportPort: 9300,
+  gatewayPort: 3000,
+  stageBasePort: 3101,
+};
+
+export const TEST_INSTANCE: StackInstance = {
+  name: 'test',
+  kafkaPort: 19092,
+  kafkaControllerPort: 19093,
+  elasticsearchPort: 19200,
+  elasticsearchTransportPort: 19300,
+  gatewayPort: 13000,
+  stageBasePort: 13101,
+};
+
+export interface AppSpec {
+  name: string;
+  /** Where its HTTP server (gateway API or a stage's /health and /metrics) listens. */
+  port: number;
+  /** The environment variable that sets that port. */
+  portVariable: 'GATEWAY_PORT' | 'HEALTH_PORT';
+}
+
+export const STAGE_NAMES = ['cleaner', 'boilerplate-remover', 'entity-extractor', 'indexer'] as const;
+
+export function appsOf(instance: StackInstance): AppSpec[] {
+  return [
+    ...STAGE_NAMES.map((name, i) => ({ name, port: instance.stageBasePort + i, portVariable: 'HEALTH_PORT' as const })),
+    { name: 'gateway', port: instance.gatewayPort, portVariable: 'GATEWAY_PORT' as const },
+  ];
+}
+
+export function runtimeDir(root: string, instance: StackInstance, env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.VIDX_HOME ?? join(root, '.vidx'), instance.name);
+}

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appsOf, runtimeDir, type AppSpec, type StackInstance } from './layout';
+import { isAlive, readPid, removeFile, spawnDetached, stopPid, waitForHttpOk } from './processes';
+
+/**
+ * Starts and stops a local vidx stack: Kafka and Elasticsearch as JVM processes through the
+ * scripts in infra/local/bin, and the five apps as Node processes from dist/. Everything is
+ * tracked by PID files under .vidx/<instance>/ and stopped by PID.
+ */
+export interface StackOptions {
+  root: string;
+  instance: StackInstance;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+export interface ScriptResult {
+  code: number;
+  output: string;
+}
+
+export function infraEnv({ root, instance, env }: StackOptions): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    VIDX_HOME: env.VIDX_HOME ?? join(root, '.vidx'),
+    VIDX_INSTANCE: instance.name,
+    KAFKA_PORT: String(instance.kafkaPort),
+    KAFKA_CONTROLLER_PORT: String(instance.kafkaControllerPort),
+    ES_PORT: String(instance.elasticsearchPort),
+    ES_TRANSPORT_PORT: String(instance.elasticsearchTransportPort),
+  };
+}
+
+export function runScript(options: StackOptions, script: string, args: string[], echo = false): Promise<ScriptResult> {
+  const path = join(options.root, 'infra/local/bin', script);
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', [path, ...args], { env: infraEnv(options), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (echo) for (const line of chunk.toString().split('\n').filter(Boolean)) options.log(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function mustRun(options: StackOptions, script: string, args: string[], echo = false): Promise<void> {
+  const result = await runScript(options, script, args, echo);
+  if (result.code !== 0) {
+    throw new Error(`${script} ${args.join(' ')} failed (exit ${result.code}):\n${result.output.trim().split('\n').slice(-30).join('\n')}`);
+  }
+}
+
+/** Which servers the local stack must provide: none where an address is configured. */
+export function embeddedServers(env: NodeJS.ProcessEnv): { kafka: boolean; elasticsearch: boolean } {
+  return { kafka: !env.KAFKA_BROKERS, elasticsearch: !env.ELASTICSEARCH_URL };
+}
+
+export async function infraUp(options: StackOptions): Promise<void> {
+  const servers = embeddedServers(options.env);
+  if (!servers.kafka && !servers.elasticsearch) return;
+  await mustRun(options, 'install.sh', [], true);
+  const starts: Promise<void>[] = [];
+  if (servers.kafka) starts.push(mustRun(options, 'kafka.sh', ['start'], true));
+  if (servers.elasticsearch) starts.push(mustRun(options, 'elasticsearch.sh', ['start'], true));
+  const results = await Promise.allSettled(starts);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+export async function infraDown(options: StackOptions): Promise<void> {
+  await Promise.all([runScript(options, 'kafka.sh', ['stop'], true), runScript(options, 'elasticsearch.sh', ['stop'], true)]);
+}
+
+/** The addresses the apps use: configured ones as given, else the local instance's. */
+export function appEnv(options: StackOptions): NodeJS.ProcessEnv {
+  const { env, instance } = options;
+  return {
+    ...env,
+    KAFKA_BROKERS: env.KAFKA_BROKERS || `127.0.0.1:${instance.kafkaPort}`,
+    ELASTICSEARCH_URL: env.ELASTICSEARCH_URL || `http://127.0.0.1:${instance.elasticsearchPort}`,
+  };
+}
+
+function appFiles(options: StackOptions, app: AppSpec) {
+  const dir = runtimeDir(options.root, options.instance, options.env);
+  return { pid: join(dir, 'pids', `${app.name}.pid`), log: join(dir, 'logs', `${app.name}.log`) };
+}
+
+function tail(file: string, lines = 20): string {
+  if (!existsSync(file)) return '(no log)';
+  return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
+}
+
+export async function appsUp(options: StackOptions, timeoutMs = 120_000): Promise<void> {
+  const env = appEnv(options);
+  const apps = appsOf(options.instance);
+  await Promise.all(
+    apps.map(async (app) => {
+      const files = appFiles(options, app);
+      const running = readPid(files.pid);
+      if (running && isAlive(running)) {
+        options.log(`${app.name} already running (pid ${running})`);
+      } else {
+        const script = join(options.root, 'dist/apps', app.name, 'src/main.js');
+        if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
+        const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid);
+        options.log(`${app.name} started (pid ${child.pid}, port ${app.port}, log ${files.log})`);
+      }
+      const pid = readPid(files.pid)!;
+      const ok = await waitForHttpOk(`http://127.0.0.1:${app.port}/health/ready`, timeoutMs, () => isAlive(pid));
+      if (!ok) {
+        throw new Error(`${app.name} did not become ready within ${timeoutMs / 1000} s; last log lines:\n${tail(files.log)}`);
+      }
+      options.log(`${app.name} ready`);
+    }),
+  );
+}
+
+export async function appsDown(options: StackOptions, graceMs = 15_000): Promise<void> {
+  await Promise.all(
+    appsOf(options.instance).map(async (app) => {
+      const files = appFiles(options, app);
+      const pid = readPid(files.pid);
+      if (pid) {
+        const how = await stopPid(pid, graceMs);
+        if (how !== 'not-running') options.log(`${app.name} ${how} (pid ${pid})`);
+      }
+      removeFile(files.pid);
+    }),
+  );
+}
+
+export interface AppStatus {
+  name: string;
+  pid?: number;
+  running: boolean;
+  port: number;
+}
+
+export function appsStatus(options: StackOptions): AppStatus[] {
+  return appsOf(options.instance).map((app) => {
+    const pid = readPid(appFiles(options, app).pid);
+    return { name: app.name, pid, running: pid !== undefined && isAlive(pid), port: app.port };
+  });
+}

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { Client } from '@elastic/elasticsearch';
+import type { ElasticsearchConfig } from '@vidx/config';
+
+export function createElasticsearchClient(config: ElasticsearchConfig): Client {
+  return new Client({
+    node: config.url,
+    auth: config.auth,
+    tls: config.caFile ? { ca: readFileSync(config.caFile) } : undefined,
+    requestTimeout: 30_000,
+    maxRetries: 2,
+  });
+}

@@ -1,0 +1,26 @@
+import type { Client } from '@elastic/elasticsearch';
+import { errors } from '@elastic/elasticsearch';
+import { concreteIndexName, indexTemplate } from './mapping';
+
+/**
+ * Applies the index template and makes sure the alias points at an index. Only
+ * `resource_already_exists_exception` is tolerated (another instance created it first).
+ */
+export async function ensureIndex(client: Client, alias: string): Promise<{ index: string; created: boolean }> {
+  await client.indices.putIndexTemplate(indexTemplate(alias));
+  if (await client.indices.existsAlias({ name: alias })) {
+    const current = await client.indices.getAlias({ name: alias });
+    return { index: Object.keys(current)[0], created: false };
+  }
+  const index = concreteIndexName(alias);
+  try {
+    await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+    return { index, created: true };
+  } catch (error) {
+    if (error instanceof errors.ResponseError && error.body?.error?.type === 'resource_already_exists_exception') {
+      await client.indices.putAlias({ index, name: alias, is_write_index: true });
+      return { index, created: false };
+    }
+    throw error;
+  }
+}

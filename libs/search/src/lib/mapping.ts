@@ -1,0 +1,102 @@
+/**
+ * The index template of the videos index, applied explicitly on start (never dynamic mapping:
+ * `dynamic: strict` makes a document that does not fit fail loudly instead of adding fields).
+ *
+ * Analysis uses only names the stock analysis-common module registers (`english`, `spanish`,
+ * `french`, `asciifolding`, `edge_ngram`, `lowercase`): on a stock cluster they come from that
+ * module, on the local Maven-Central distribution from the project's analysis plugin
+ * (infra/elasticsearch/analysis-plugin). No mapper-extras, no scripts.
+ */
+export const INDEX_TEMPLATE_NAME = 'vidx-videos';
+
+/** Bumped when the mapping changes incompatibly; a new version means a new concrete index. */
+export const MAPPING_VERSION = 1;
+
+export function concreteIndexName(alias: string, version = MAPPING_VERSION): string {
+  return `${alias}-v${version}`;
+}
+
+const keyword = { type: 'keyword' } as const;
+const notIndexed = { type: 'object', enabled: false } as const;
+
+/** A keyword facet field with a prefix sub-field for autocomplete. */
+const facet = {
+  type: 'keyword',
+  fields: { prefix: { type: 'text', analyzer: 'vidx_prefix', search_analyzer: 'vidx_folded' } },
+} as const;
+
+/** English-analysed text with an accent-folded sub-field ("Lopez" finds "López"). */
+const text = {
+  type: 'text',
+  analyzer: 'english',
+  fields: {
+    folded: { type: 'text', analyzer: 'vidx_folded' },
+    es: { type: 'text', analyzer: 'spanish' },
+    fr: { type: 'text', analyzer: 'french' },
+  },
+} as const;
+
+export const INDEX_SETTINGS = {
+  number_of_shards: 1,
+  number_of_replicas: 0,
+  analysis: {
+    filter: {
+      vidx_edge: { type: 'edge_ngram', min_gram: 1, max_gram: 20 },
+    },
+    analyzer: {
+      vidx_folded: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'asciifolding'] },
+      vidx_prefix: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'asciifolding', 'vidx_edge'] },
+    },
+  },
+} as const;
+
+export const VIDEO_MAPPINGS = {
+  dynamic: 'strict',
+  properties: {
+    schemaVersion: { type: 'integer' },
+    id: keyword,
+    videoId: keyword,
+    format: keyword,
+    title: {
+      ...text,
+      fields: { ...text.fields, prefix: { type: 'text', analyzer: 'vidx_prefix', search_analyzer: 'vidx_folded' }, raw: keyword },
+    },
+    publishedAt: { type: 'date', format: 'strict_date_optional_time' },
+    source: { type: 'keyword', fields: { text: { type: 'text', analyzer: 'vidx_folded' } } },
+    url: { type: 'keyword', index: false },
+    tags: keyword,
+    language: keyword,
+    description: { type: 'text', index: false },
+    body: text,
+    removed: notIndexed,
+    links: keyword,
+    hashtags: keyword,
+    chapters: notIndexed,
+    sponsors: keyword,
+    entities: notIndexed,
+    people: facet,
+    organizations: facet,
+    locations: facet,
+    dates: keyword,
+    percents: keyword,
+    money: keyword,
+    pipeline: {
+      properties: {
+        cleanedAt: { type: 'date' },
+        strippedAt: { type: 'date' },
+        enrichedAt: { type: 'date' },
+        indexedAt: { type: 'date' },
+      },
+    },
+  },
+} as const;
+
+export function indexTemplate(alias: string) {
+  return {
+    name: INDEX_TEMPLATE_NAME,
+    index_patterns: [`${alias}-v*`],
+    priority: 100,
+    template: { settings: INDEX_SETTINGS, mappings: VIDEO_MAPPINGS },
+    _meta: { owner: 'vidx', mappingVersion: MAPPING_VERSION },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './lib/bootstrap';
+export * from './lib/nest-logger';
+export * from './lib/readiness';
+export * from './lib/service.constants';
+export * from './lib/service.module';
+export * from './lib/stage.module';

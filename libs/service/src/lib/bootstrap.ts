@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, Type } from '@nestjs/common';
+import { loadConfig, type VidxConfig } from '@vidx/config';
+import { createLogger, type Logger } from '@vidx/observability';
+import { NestJsonLogger } from './nest-logger';
+import { createServiceContext, type ServiceContext } from './service.module';
+
+/**
+ * Start-up shared by every app: validate the environment once (exit 1 with the reason if it is
+ * wrong), create the Nest app with JSON logs, enable shutdown hooks, listen.
+ */
+export async function startApp(
+  service: string,
+  createModule: (context: ServiceContext) => Type<unknown> | import('@nestjs/common').DynamicModule,
+  listen: (config: VidxConfig) => { host: string; port: number },
+  configure?: (app: INestApplication, context: ServiceContext) => void,
+): Promise<INestApplication> {
+  let config: VidxConfig;
+  let logger: Logger;
+  try {
+    config = loadConfig(process.env);
+    logger = createLogger({ service, level: config.logLevel });
+  } catch (error) {
+    process.stderr.write(`${service}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const context = createServiceContext(service, config, logger);
+  const app = await NestFactory.create(createModule(context), {
+    logger: new NestJsonLogger(logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  configure?.(app, context);
+  const { host, port } = listen(config);
+  await app.listen(port, host);
+  logger.info('listening', { url: `http://${host}:${port}` });
+  return app;
+}
+
+/** `bootstrap().catch(fail)`: log the reason as JSON and exit 1, never hang half-started. */
+export function failStartup(service: string) {
+  return (error: unknown) => {
+    createLogger({ service }).error('start-up failed', { error });
+    process.exit(1);
+  };
+}
