@@ -7,7 +7,10 @@
  * module, on the local Maven-Central distribution from the project's analysis plugin
  * (infra/elasticsearch/analysis-plugin). No mapper-extras, no scripts.
  */
-export const INDEX_TEMPLATE_NAME = 'vidx-videos';
+/** One template per alias, so several environments can share a cluster. */
+export function indexTemplateName(alias: string): string {
+  return `${alias}-template`;
+}
 
 /** Bumped when the mapping changes incompatibly; a new version means a new concrete index. */
 export const MAPPING_VERSION = 1;
@@ -93,7 +96,7 @@ export const VIDEO_MAPPINGS = {
 
 export function indexTemplate(alias: string) {
   return {
-    name: INDEX_TEMPLATE_NAME,
+    name: indexTemplateName(alias),
     index_patterns: [`${alias}-v*`],
     priority: 100,
     template: { settings: INDEX_SETTINGS, mappings: VIDEO_MAPPINGS },

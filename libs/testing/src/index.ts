@@ -1,0 +1,2 @@
+export * from './lib/helpers';
+export * from './lib/infra';

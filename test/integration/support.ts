@@ -1,0 +1,31 @@
+import { Client } from '@elastic/elasticsearch';
+import { Kafka, logLevel } from 'kafkajs';
+import { indexTemplateName } from '@vidx/search';
+
+/** Clients for the servers chosen by global-setup, and clean-up of this run's topics/indices. */
+export function testKafka(): Kafka {
+  return new Kafka({ clientId: 'vidx-it', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+}
+
+export function testElasticsearch(): Client {
+  return new Client({ node: process.env.ELASTICSEARCH_URL! });
+}
+
+export const prefix = () => process.env.VIDX_TOPIC_PREFIX!;
+export const alias = () => process.env.ELASTICSEARCH_INDEX_ALIAS!;
+
+export async function dropRunTopics(kafka: Kafka, topicPrefix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function dropIndices(es: Client, indexAlias: string): Promise<void> {
+  await es.indices.delete({ index: `${indexAlias}-v*`, ignore_unavailable: true, allow_no_indices: true });
+  await es.indices.deleteIndexTemplate({ name: indexTemplateName(indexAlias) });
+}
