@@ -11,7 +11,6 @@ import {
   runScript,
   type StackOptions,
 } from '@vidx/local-stack';
-import { fail } from './io';
 
 function stackOptions(): StackOptions {
   return {

@@ -1,0 +1,224 @@
+import { stripLeadingBullets } from '@vidx/text-cleaning';
+import { findUrls, isHashtagOnly } from './links';
+
+/**
+ * Sentence-level rules: does this segment read as channel promotion rather than reporting? Each
+ * rule combines a cue (call-to-action verb, sponsor phrase, self-description) with a structural
+ * check (a link, second person, a promo object, shortness), because a cue word alone also occurs
+ * in news: "people who subscribe to Twitter Blue", "the summit, sponsored by the UN",
+ * "Like many countries, …". Rules never name a channel; the document's own source name is the
+ * only channel-specific input (for "<Channel> is the world's …" self-descriptions).
+ */
+
+export type Reason =
+  | 'hashtags'
+  | 'chapters'
+  | 'sponsor'
+  | 'affiliate-disclaimer'
+  | 'copyright'
+  | 'licensing'
+  | 'channel-description'
+  | 'call-to-action'
+  | 'link-list'
+  | 'promo-link'
+  | 'tip-line'
+  | 'watch-live'
+  | 'newsletter'
+  | 'membership'
+  | 'more-videos'
+  | 'promo-heading'
+  | 'promo-context'
+  | 'separator'
+  | 'learned-channel-footer';
+
+export interface RuleContext {
+  /** Lower-cased distinctive words of the channel name ("yahoo", "finance"). */
+  brandWords: string[];
+}
+
+const GENERIC_CHANNEL_WORDS = new Set(['the', 'news', 'tv', 'channel', 'official', 'live', 'now', 'english', 'media', 'network', 'video', 'videos', 'and', 'of']);
+
+export function brandWordsOf(source: string | undefined): string[] {
+  if (!source) return [];
+  return (source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2 && !GENERIC_CHANNEL_WORDS.has(w));
+}
+
+export interface SegmentFeatures {
+  text: string;
+  /** Text with leading bullets/emoji and politeness prefixes removed: where an imperative starts. */
+  lead: string;
+  lower: string;
+  urlCount: number;
+  /** Words outside URLs. */
+  words: string[];
+  secondPerson: boolean;
+  quoted: boolean;
+}
+
+export function features(text: string): SegmentFeatures {
+  const urls = findUrls(text);
+  let masked = text;
+  for (const span of [...urls].reverse()) masked = masked.slice(0, span.start) + ' ' + masked.slice(span.end);
+  const words = masked.match(/[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*/gu) ?? [];
+  const lead = stripLeadingBullets(text)
+    .replace(/^[\s"'“‘(]+/, '')
+    .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
+    .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to)\s+/i, '')
+    .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
+  return {
+    text,
+    lead,
+    lower: text.toLowerCase(),
+    urlCount: urls.length,
+    words,
+    secondPerson: /\b(?:you|your|yours|yourself)\b/i.test(masked),
+    quoted: /["“”«»]|(?:^|\s)['‘][^']{3,}['’](?:\s|[,.;:]|$)/.test(masked),
+  };
+}
+
+/** Imperatives that are promotion on their own at the start of a sentence. */
+const STRONG_CTA = new RegExp(
+  '^(?:' +
+    [
+      're-?subscribe', 'subscribe', 'follow (?:us|me|along)\\b', 'like us', 'like (?:and|&) subscribe', 'like,? comment',
+      'turn on (?:post |all |the )?notifications', 'hit (?:the|that) (?:bell|like|subscribe)', 'ring the bell', 'smash (?:the|that)',
+      'sign up', 'join (?:us|our|the conversation|this channel|the community)', 'connect with (?:us|[^.!?]{1,40} online)', 'find us',
+      'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)', 'become a (?:member|patron|subscriber|supporter)',
+      'check out (?:our|my|the (?:rest|full|latest))', 'stay (?:tuned|connected|informed|up to date|up-to-date|in the know)',
+      'keep up with', "get (?:the latest|more|our|breaking|daily|the day's|exclusive|your daily|unlimited|full access)",
+      'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
+      'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
+      'more (?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
+      'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
+      'abonne-toi', 'suivez-nous', 'retrouvez-nous', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
+      'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}-])',
+  'iu',
+);
+
+/** Imperatives that are promotion only with a link or a promo object ("Watch our…", "Like us on…"). */
+const WEAK_CTA =
+  /^(?:follow|like|share|comment|watch|visit|check|download|get|join|support|find|click|tap|hit|turn on|listen|stream|try|read|browse|become|donate|shop|buy|connect|discover|see|go|head|tune in|catch|contact|send|e-?mail|submit|fill out|tell us|let us know|explore|sign|order|grab|use|view|enjoy|ver|mira|visita|visitez|besuche|besuchen sie|visite|acesse|guarda|scarica|descubre|lee)\b(?![-'’])/iu;
+
+const PROMO_OBJECT =
+  /\b(?:our|channel|newsletters?|notifications?|bell|apps?|podcasts?|website|site|page|playlists?|membership|members|patreon|merch|store|shop|social media|this video|free trial|subscribe|subscription|new videos|new episodes|nuestro|nuestra|nuestros|nuestras|notre|nos|unser|unsere|nosso|nossa|nostro|nostra)\b|\bus\b|(?:\b(?:on|at|via|in) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b)/u;
+
+/** Words that make a sentence carrying a link promotional wherever the link is. */
+const PROMO_VOCAB =
+  /\b(?:subscribe|subscription|channel|newsletters?|podcasts?|apps?|homepage|download|merch|shop|store|members?(?:hip)?|donate|playlists?|social media|instagram|facebook|tiktok|linkedin|catalog(?:ue)?|inquir(?:y|ies)|enquir(?:y|ies)|licens(?:e|ing)|survey|suscr[ií]be|canal|cha[iî]ne|kanal|abonn\p{L}*)\b/iu;
+/** Weaker words: promotional only when the sentence ends with its link ("… available for free here https://…"). */
+const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below)\b/i;
+
+const SPONSOR_CUE =
+  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
+const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|discount|off|free trial|sign up|link)\b|%/i;
+
+const SELF_DESCRIPTION_VERB =
+  /\b(?:brings?|bringing|delivers?|delivering|gives?|giving|keeps?|keeping|helps?|helping|takes?|taking) you\b/i;
+const MEDIA_NOUN =
+  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|program|programme|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom)\b/i;
+const PROMO_ADJECTIVE =
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source|you|flagship|most[- ]\p{L}+|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+
+function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
+  if (/^(?:about (?:the |this |our )?(?:channel|us)\b|about\s*:|who we are\b)/i.test(f.lead)) return true;
+  if (SELF_DESCRIPTION_VERB.test(f.text) && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
+  if (/^welcome to\b/i.test(f.lead) && (/\b(?:channel|youtube|newscast|show|page)\b/i.test(f.text) || mentionsBrand(f.text, ctx))) return true;
+  // "<Channel> is the world's …", "For 75 years, <Channel> has been the source …", "<Channel> offers …".
+  const clause = f.lead.replace(/^[^,]{1,50},\s*(?=\p{Lu})/u, '');
+  const m =
+    /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{Ll})(.*)$/u.exec(clause) ??
+    /^(.{1,60}?)\s+(?:is|are|has been)\s+(.*)$/u.exec(clause);
+  if (m && ctx.brandWords.length > 0) {
+    const subject = m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const isBrand = subject.length <= 5 && subject.some((w) => ctx.brandWords.includes(w));
+    if (isBrand && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(m[2])) return true;
+  }
+  return false;
+}
+
+function endsWithUrl(text: string): boolean {
+  const urls = findUrls(text);
+  return urls.length > 0 && /^[\s.,;:!?)\]]*$/.test(text.slice(urls[urls.length - 1].end));
+}
+
+/** True when the text names the channel (one of its distinctive words). */
+export function mentionsBrand(text: string, ctx: RuleContext): boolean {
+  if (ctx.brandWords.length === 0) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => ctx.brandWords.includes(w));
+}
+
+/** The rule that judges one segment boilerplate, or undefined when it reads as reporting. */
+export function classify(text: string, ctx: RuleContext): Reason | undefined {
+  if (isHashtagOnly(text)) return 'hashtags';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'separator';
+  const f = features(text);
+  const wordCount = f.words.length;
+
+  if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
+    return 'sponsor';
+  }
+  if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {
+    return 'affiliate-disclaimer';
+  }
+  if (/©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bcopyright disclaimer\b|\bsection 107\b|\bfair use\b|\bno copyright\b|\bcopyright (?:infringement )?(?:is )?intend|\bcopyright intentions?\b/i.test(text)) {
+    return 'copyright';
+  }
+  if (
+    /\blicens(?:e|ing)\b[^.]{0,60}\b(?:clip|footage|video|content)|\b(?:clip|footage|video)s?\b[^.]{0,30}\blicens(?:e|ing)\b/i.test(text) &&
+    (f.urlCount > 0 || /\b(?:contact|inquir|enquir|interested|email|visit)/i.test(text))
+  ) {
+    return 'licensing';
+  }
+  if (selfDescription(f, ctx)) return 'channel-description';
+  if (STRONG_CTA.test(f.lead)) return 'call-to-action';
+  if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead))) return 'call-to-action';
+  if (f.urlCount > 0 && wordCount <= (f.urlCount === 1 ? 6 : 3 * f.urlCount + 3)) return 'link-list';
+  if (/\b24\/7\b/.test(text) && /\b(?:watch|stream|streaming|live)\b/i.test(text)) return 'watch-live';
+  if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
+    return 'newsletter';
+  }
+  if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b|\bbecom(?:e|ing) a (?:\S+ )?(?:member|patron|supporter)\b/i.test(text)) {
+    return 'membership';
+  }
+  if (
+    /\b(?:have|got) a (?:story|tip|news tip|video)\b.*\?|\bsend (?:us )?your (?:tips?|stories|videos|questions)\b|\bfill out (?:this|our|the) (?:survey|form)\b|\bshare your (?:story|stories|experience)\b/i.test(text)
+  ) {
+    return 'tip-line';
+  }
+  if (f.urlCount > 0 && (PROMO_VOCAB.test(text) || (GENERIC_PROMO_VOCAB.test(text) && endsWithUrl(text)))) return 'promo-link';
+  if (
+    /\b(?:more|other|related|full) (?:\S+ ){0,2}(?:videos|playlists?|episodes|channels|shows)\b|\bwatch (?:more|the full|our full)\b/i.test(text) &&
+    (/:$/.test(text) || /\b(?:our|channel|playlists?|subscribe|here|below)\b/i.test(text))
+  ) {
+    return 'more-videos';
+  }
+  return undefined;
+}
+
+/**
+ * A short line or sentence that only announces what follows ("Follow us:", "Connect with CNBC
+ * News Online", "Have a story to tell?", "More Guardian channels:"). Removed only when the
+ * segment right after it was removed.
+ */
+export function isLeadIn(text: string, wholeLine: boolean): boolean {
+  const f = features(text);
+  const n = f.words.length;
+  if (n === 0 || n > 8 || f.urlCount > 0) return false;
+  if (/[:…]$|\.\.\.$/.test(text) || /^disclaimer\b/i.test(text)) return true;
+  if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*)\b/iu.test(text);
+  return wholeLine && n <= 6 && text.length <= 60 && !/[.!。！？]$/u.test(text);
+}
+
+/**
+ * The channel's own voice outside a quotation: second person ("Make sense of the stories changing
+ * your business") or first person plural ("We are in the people business").
+ * Only applied between removed segments.
+ */
+export function isChannelVoice(text: string): boolean {
+  const f = features(text);
+  if (f.quoted || f.words.length > 60) return false;
+  return f.secondPerson || /\b(?:we|we're|we've|our|us)\b/i.test(text);
+}

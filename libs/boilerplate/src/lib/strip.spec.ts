@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StrippedDocumentSchema, type CleanedDocument } from '@vidx/contracts';
+import { clean } from '@vidx/text-cleaning';
+import { normalizeSegment, stripBoilerplate } from './strip';
+
+const seed = readFileSync(join(__dirname, '../../../../test/fixtures/seed-bloomberg-harris-amlo.txt'), 'utf8');
+
+function doc(description: string, source = 'Example News'): CleanedDocument {
+  const [cleaned] = clean({ title: 'T', description, channelTitle: source }).documents;
+  return cleaned;
+}
+
+const strip = (description: string, source?: string) => stripBoilerplate(doc(description, source));
+
+describe('stripBoilerplate', () => {
+  it('splits the seed promo off the last editorial sentence it is glued to', () => {
+    const [cleaned] = clean(seed).documents;
+    const out = stripBoilerplate(cleaned);
+    expect(StrippedDocumentSchema.parse(out)).toEqual(out);
+    expect(out.body.endsWith('Hondurans were second with 22% and Guatemalans were third with 17%.')).toBe(true);
+    expect(out.body).toContain('Marcelo Ebrard, Mexico\'s Secretary of Foreign Relations said earlier on Tuesday');
+    expect(out.body).not.toMatch(/Subscribe|brings you|survey|Connect with us|instagram/i);
+    expect(out.removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining([
+        'Subscribe to our YouTube channel: https://bit.ly/2TwO8Gm',
+        'Make sense of the stories changing your business and your world.',
+        'Have a story to tell?',
+        'Twitter: https://twitter.com/quicktake',
+      ]),
+    );
+    expect(out.links).toHaveLength(8);
+    expect(out.links[1]).toBe('http://www.bloomberg.com/qt/live');
+  });
+
+  it('removes promo before the story, between sections and after it', () => {
+    const out = strip(
+      'Subscribe to DW News for more: https://www.youtube.com/user/dw\n\nThe chancellor announced a €100 billion fund.\n\nFollow us on Twitter: https://twitter.com/dw\n\nThe opposition leader said his party supported it.\n\nLike us on Facebook: https://facebook.com/dw',
+    );
+    expect(out.body).toBe('The chancellor announced a €100 billion fund.\n\nThe opposition leader said his party supported it.');
+    expect(out.removed.map((r) => r.reason)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+  });
+
+  it.each([
+    ['a channel self-description', 'Example News brings you live global news and original shows spanning business and culture.'],
+    ['a brand self-description', 'Example News is the world\'s largest business news platform.'],
+    ['a watch-live promo', 'To watch complete coverage on Example TV 24/7, visit http://example.com/live, or watch on Roku.'],
+    ['a tip-line ask', 'Have a story to tell? Fill out this survey for a chance to have it featured: https://cor.us/s/1'],
+    ['a Patreon ask', 'Support us on Patreon: https://www.patreon.com/example'],
+    ['a membership ask', 'Join this channel to get access to perks.'],
+    ['a newsletter sign-up', 'Sign up for the Example newsletter: https://example.com/newsletters'],
+    ['a more-videos pointer', 'More Example channels:\nExample Football http://bit.ly/f'],
+    ['a copyright line', '© 2024 Example Media. All rights reserved.'],
+    ['a licensing line', 'Interested in licensing this clip? Contact our library sales team: https://example.com/sales'],
+    ['a hashtag-only line', '#Sudan #Khartoum #AlJazeera'],
+    ['an affiliate disclaimer', 'Some of the links above are affiliate links, and we may earn a commission.'],
+    ['a social-link run', 'Connect with us on… YouTube: https://youtube.com/x Twitter: https://twitter.com/x Facebook: https://facebook.com/x'],
+    ['a merch link', 'Buy the merch: https://shop.example.com'],
+    ['a notification ask', 'Turn on notifications so you never miss a market-moving interview'],
+    ['a Spanish call to action', 'Suscríbete a nuestro canal de YouTube: https://www.youtube.com/elpais'],
+  ])('removes %s', (_name, promo) => {
+    const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
+    expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
+  });
+
+  it.each([
+    'People who subscribe to Twitter Blue would also get priority in replies.',
+    'YouTube said it had removed 1,000 channels for violating its policies.',
+    'The channel passed 100 million subscribers on Monday, the company said.',
+    'CBS News has more from San Francisco.',
+    "Al Jazeera's Sinem Koseoglu reports from Gaziantep.",
+    'Like many countries, Japan has raised interest rates this year.',
+    'Follow-up talks are expected next week in Geneva.',
+    'The summit, sponsored by the United Nations, drew 100 leaders.',
+    "'You have stolen my dreams and my childhood with your empty words,' Greta Thunberg told the summit.",
+    'Musk said Twitter would charge users $8 a month for verification.',
+    'Share prices fell more than 5% after the announcement.',
+    'More videos of the Beirut explosion are emerging, showing the devastating impact of the blast.',
+    'Example News reported that the minister resigned on Tuesday.',
+    'In this video we look at why the prime minister called an early election.',
+  ])('keeps reporting: %s', (sentence) => {
+    const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
+    expect(out.body).toBe(sentence);
+  });
+
+  it('removes an in-paragraph sponsor read and names the sponsor, keeping the sentences around it', () => {
+    const out = strip(
+      "Sunak called an election for July 4. Today's video is sponsored by Ground News - compare coverage at https://ground.news/tldr, where you can get 40% off. Parliament will be dissolved on May 30.",
+    );
+    expect(out.body).toBe('Sunak called an election for July 4. Parliament will be dissolved on May 30.');
+    expect(out.sponsors).toEqual(['Ground News']);
+    expect(out.removed[0].reason).toBe('sponsor');
+  });
+
+  it.each([
+    ['Thanks to NordVPN for sponsoring this video! Get 60% off at https://nordvpn.com/x', 'NordVPN'],
+    ['This episode is brought to you by Squarespace. Use code NEWS for 10% off.', 'Squarespace'],
+  ])('finds the sponsor in "%s"', (read, name) => {
+    expect(strip(`The storm hit the coast on Monday.\n\n${read}`).sponsors).toEqual([name]);
+  });
+
+  it('extracts chapters, removes them with their heading, and keeps prose timestamps', () => {
+    const out = strip('The vote was held at 3:45 on Friday.\n\nTimestamps:\n00:00 Intro\n03:47 Highlights: the speech\n1:02:03 Analysis\n\nMore reporting follows.');
+    expect(out.chapters).toEqual([
+      { time: '00:00', seconds: 0, title: 'Intro' },
+      { time: '03:47', seconds: 227, title: 'Highlights: the speech' },
+      { time: '1:02:03', seconds: 3723, title: 'Analysis' },
+    ]);
+    expect(out.body).toBe('The vote was held at 3:45 on Friday.\n\nMore reporting follows.');
+    expect(out.removed).toEqual([{ text: 'Timestamps:\n00:00 Intro\n03:47 Highlights: the speech\n1:02:03 Analysis', reason: 'chapters' }]);
+  });
+
+  it('collects hashtags as written and links de-duplicated in order, including ones in kept text', () => {
+    const out = strip('Fans cheered #Paris2024 as https://olympics.com/live showed the parade.\n\nWatch: https://olympics.com/live\n#Paris2024 #paris2024 #Olympics');
+    expect(out.hashtags).toEqual(['#Paris2024', '#Olympics']);
+    expect(out.links).toEqual(['https://olympics.com/live']);
+    expect(out.body).toContain('#Paris2024');
+  });
+
+  it('honours learned channel patterns', () => {
+    const footer = 'The Example Daily is produced in Washington.';
+    const description = `The storm hit the coast on Monday. ${footer}`;
+    expect(strip(description).body).toBe(description);
+    const out = stripBoilerplate(doc(description), { channelPatterns: [normalizeSegment(footer)] });
+    expect(out.body).toBe('The storm hit the coast on Monday.');
+    expect(out.removed).toEqual([{ text: footer, reason: 'learned-channel-footer' }]);
+    expect(() => stripBoilerplate(doc(description), { channelPatterns: [42 as unknown as string] })).toThrow(/channelPatterns/);
+  });
+
+  it('is deterministic and keeps the cleaned fields', () => {
+    const cleaned = clean(seed).documents[0];
+    expect(stripBoilerplate(cleaned)).toEqual(stripBoilerplate(cleaned));
+    expect(stripBoilerplate(cleaned)).toMatchObject({ id: cleaned.id, title: cleaned.title, description: cleaned.description });
+  });
+
+  it('handles an empty description', () => {
+    expect(strip('')).toMatchObject({ body: '', removed: [], links: [], hashtags: [], chapters: [], sponsors: [] });
+  });
+});

@@ -1,0 +1,159 @@
+import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/contracts';
+import { stripLeadingBullets } from '@vidx/text-cleaning';
+import { findChapterBlocks } from './chapters';
+import { InvalidStripOptionsError } from './errors';
+import { extractHashtags, extractLinks, isHashtagOnly } from './links';
+import { brandWordsOf, classify, isLeadIn, isChannelVoice, type Reason } from './rules';
+import { splitSentences } from './sentences';
+import { extractSponsors } from './sponsors';
+
+export interface StripOptions {
+  /**
+   * Segments learned as boilerplate from repetition across one channel's documents, in the form
+   * `normalizeSegment` gives. A line or sentence whose normalised text equals one is removed with
+   * reason `learned-channel-footer`.
+   */
+  channelPatterns?: string[];
+}
+
+/**
+ * The comparison form of a segment for learned patterns: NFKC, lower case, leading bullets and
+ * surrounding punctuation dropped, whitespace collapsed. URLs stay (a footer repeats its links).
+ */
+export function normalizeSegment(text: string): string {
+  return stripLeadingBullets(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s.,;:!?…]+$/gu, '')
+    .trim();
+}
+
+interface Segment {
+  line: number;
+  text: string;
+  /** True when the segment is its whole line. */
+  wholeLine: boolean;
+  reason?: Reason;
+}
+
+function validPatterns(options: StripOptions): Set<string> {
+  const patterns = options.channelPatterns ?? [];
+  if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
+    throw new InvalidStripOptionsError('channelPatterns must be an array of strings (normalised segment texts)');
+  }
+  return new Set(patterns.map(normalizeSegment).filter(Boolean));
+}
+
+/** Most passes of the context rules; each pass can only remove, so this bounds a chain of lead-ins. */
+const MAX_CONTEXT_PASSES = 4;
+
+/**
+ * The boilerplate-remover stage: splits the description into lines and sentences, judges each
+ * (chapter lists, tag lines, learned channel footers, then the sentence rules, then context: a
+ * lead-in before removed promo, second-person promo between removed segments) and rebuilds the
+ * body from what is kept, with the line and paragraph structure of the description.
+ * Deterministic: the output depends only on the document and the options.
+ */
+export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {}): StrippedDocument {
+  const learned = validPatterns(options);
+  const description = doc.description;
+  const lines = description.split('\n');
+  const ctx = { brandWords: brandWordsOf(doc.source) };
+
+  const removedChapterLines = new Map<number, { end: number }>();
+  const chapters = [];
+  for (const block of findChapterBlocks(lines)) {
+    removedChapterLines.set(block.start, { end: block.end });
+    chapters.push(...block.chapters);
+  }
+
+  const segments: Segment[] = [];
+  const chapterSegments = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const block = removedChapterLines.get(i);
+    if (block) {
+      chapterSegments.set(i, lines.slice(i, block.end).join('\n'));
+      i = block.end - 1;
+      continue;
+    }
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    if (learned.has(normalizeSegment(line))) {
+      segments.push({ line: i, text: line, wholeLine: true, reason: 'learned-channel-footer' });
+      continue;
+    }
+    if (isHashtagOnly(line)) {
+      segments.push({ line: i, text: line, wholeLine: true, reason: 'hashtags' });
+      continue;
+    }
+    const sentences = splitSentences(line);
+    for (const sentence of sentences) {
+      const reason = learned.has(normalizeSegment(sentence.text)) ? 'learned-channel-footer' : classify(sentence.text, ctx);
+      segments.push({ line: i, text: sentence.text, wholeLine: sentences.length === 1, reason });
+    }
+  }
+
+  for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
+    let changed = false;
+    for (let k = segments.length - 1; k >= 0; k--) {
+      const segment = segments[k];
+      if (segment.reason) continue;
+      const prev = segments[k - 1];
+      const next = segments[k + 1];
+      if (next?.reason && isLeadIn(segment.text, segment.wholeLine)) {
+        segment.reason = 'promo-heading';
+        changed = true;
+      } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
+        segment.reason = 'promo-context';
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+
+  // Rebuild: kept segments per line, lines per paragraph; removed segments in document order.
+  const removed: RemovedSegment[] = [];
+  const keptByLine = new Map<number, string[]>();
+  const byLine = new Map<number, Segment[]>();
+  for (const segment of segments) {
+    if (!byLine.has(segment.line)) byLine.set(segment.line, []);
+    byLine.get(segment.line)!.push(segment);
+  }
+  const bodyLines: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const chapterText = chapterSegments.get(i);
+    if (chapterText !== undefined) {
+      removed.push({ text: chapterText, reason: 'chapters' });
+      i = removedChapterLines.get(i)!.end - 1;
+      continue;
+    }
+    const lineSegments = byLine.get(i);
+    if (!lineSegments) {
+      bodyLines.push('');
+      continue;
+    }
+    const kept: string[] = [];
+    for (const segment of lineSegments) {
+      if (segment.reason) removed.push({ text: segment.text, reason: segment.reason });
+      else kept.push(segment.text);
+    }
+    if (kept.length > 0) {
+      keptByLine.set(i, kept);
+      bodyLines.push(kept.join(' '));
+    }
+  }
+  const body = bodyLines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+  return {
+    ...doc,
+    body,
+    removed,
+    links: extractLinks(description),
+    hashtags: extractHashtags(description),
+    chapters,
+    sponsors: extractSponsors(removed.filter((segment) => segment.reason === 'sponsor').map((segment) => segment.text)),
+  };
+}
