@@ -172,7 +172,8 @@ export class StageRunner {
       }
     }
 
-    const sink = this.sink!;
+    const sink = this.sink;
+    if (!sink) throw new Error('the stage runner was not started');
     const failures = await withRetries(() => sink.write(outputs, outputHeaders), {
       ...this.retry,
       onRetry: (error, attempt, delay) => {
@@ -237,9 +238,11 @@ export class StageRunner {
         now,
       );
     });
+    const producer = this.producer;
+    if (!producer) throw new Error('the stage runner was not started');
     await withRetries(
       async () => {
-        await this.producer!.send({ topic: dlqName(definition.input, layout.prefix), acks: -1, messages });
+        await producer.send({ topic: dlqName(definition.input, layout.prefix), acks: -1, messages });
       },
       { ...this.retry, isRetriable: () => true },
     );

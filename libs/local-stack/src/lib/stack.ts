@@ -112,7 +112,8 @@ export async function appsUp(options: StackOptions, timeoutMs = 120_000): Promis
         const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid);
         options.log(`${app.name} started (pid ${child.pid}, port ${app.port}, log ${files.log})`);
       }
-      const pid = readPid(files.pid)!;
+      const pid = readPid(files.pid);
+      if (pid === undefined) throw new Error(`${app.name} has no PID file at ${files.pid}`);
       const ok = await waitForHttpOk(`http://127.0.0.1:${app.port}/health/ready`, timeoutMs, () => isAlive(pid));
       if (!ok) {
         throw new Error(`${app.name} did not become ready within ${timeoutMs / 1000} s; last log lines:\n${tail(files.log)}`);

@@ -1,0 +1,256 @@
+/**
+ * Curated gazetteers and word lists for the rule-based extractor. Written by hand for generality
+ * (countries, capitals, major cities, US states, regions, landmarks, well-known organisations);
+ * the larger, noisier lists (first names, more cities) come from the `compromise` lexicon at run
+ * time (see lexicon.ts). Entries are display forms; matching folds case and accents.
+ *
+ * Format of the compact lists: `'Canonical|alias|alias'`.
+ */
+
+export const COUNTRIES: readonly string[] = [
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Antigua and Barbuda', 'Argentina', 'Armenia',
+  'Australia', 'Austria', 'Azerbaijan', 'Bahamas|The Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus',
+  'Belgium', 'Belize', 'Benin', 'Bhutan', 'Bolivia', 'Bosnia and Herzegovina|Bosnia', 'Botswana', 'Brazil|Brasil',
+  'Brunei', 'Bulgaria', 'Burkina Faso', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Cape Verde', 'Central African Republic',
+  'Chad', 'Chile', 'China|PRC', 'Colombia', 'Comoros', 'Republic of the Congo|Congo-Brazzaville', 'DR Congo|Democratic Republic of the Congo|DRC|Congo',
+  'Costa Rica', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic|Czechia', 'Denmark', 'Djibouti', 'Dominica',
+  'Dominican Republic', 'East Timor|Timor-Leste', 'Ecuador', 'Egypt|Égypte', 'El Salvador', 'Equatorial Guinea', 'Eritrea',
+  'Estonia', 'Eswatini|Swaziland', 'Ethiopia', 'Fiji', 'Finland', 'France|Francia', 'Gabon', 'Gambia|The Gambia', 'Georgia',
+  'Germany|Alemania|Allemagne', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti',
+  'Honduras', 'Hungary', 'Iceland', 'India|Inde', 'Indonesia', 'Iran', 'Iraq', 'Ireland|Republic of Ireland', 'Israel', 'Italy|Italia|Italie',
+  'Ivory Coast|Côte d’Ivoire|Côte d\'Ivoire', 'Jamaica', 'Japan|Japón|Japon', 'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kosovo',
+  'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon|Liban', 'Lesotho', 'Liberia', 'Libya', 'Liechtenstein', 'Lithuania',
+  'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta', 'Marshall Islands', 'Mauritania',
+  'Mauritius', 'Mexico|México|Mexique', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco|Marruecos|Maroc', 'Mozambique',
+  'Myanmar|Burma', 'Namibia', 'Nauru', 'Nepal', 'Netherlands|Holland|The Netherlands|Países Bajos|Pays-Bas', 'New Zealand', 'Nicaragua', 'Niger',
+  'Nigeria', 'North Korea|DPRK|Corea del Norte', 'North Macedonia|Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Palestine|Palestinian Territories',
+  'Panama|Panamá', 'Papua New Guinea', 'Paraguay', 'Peru|Perú|Pérou', 'Philippines', 'Poland|Polonia|Pologne', 'Portugal', 'Qatar', 'Romania',
+  'Russia|Russian Federation|Rusia|Russie', 'Rwanda', 'Saint Kitts and Nevis', 'Saint Lucia', 'Samoa', 'San Marino', 'Saudi Arabia|Arabia Saudita|Arabie saoudite',
+  'Senegal|Sénégal', 'Serbia', 'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia',
+  'South Africa|Sudáfrica|Afrique du Sud', 'South Korea|Republic of Korea|Korea|Corea del Sur', 'South Sudan', 'Spain|España|Espagne', 'Sri Lanka', 'Sudan|Soudan', 'Suriname', 'Sweden|Suecia|Suède',
+  'Switzerland|Suiza|Suisse', 'Syria|Siria|Syrie', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo', 'Tonga', 'Trinidad and Tobago',
+  'Tunisia|Tunisie|Túnez', 'Turkey|Türkiye|Turkiye|Turquía|Turquie', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine|Ucrania', 'United Arab Emirates|UAE|U.A.E.|Emiratos Árabes Unidos',
+  'United Kingdom|UK|U.K.|Britain|Great Britain|Reino Unido|Royaume-Uni',
+  'United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|EE. UU.|États-Unis',
+  'Uruguay', 'Uzbekistan', 'Vanuatu', 'Vatican City|Vatican|Holy See', 'Venezuela', 'Vietnam|Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
+  // Territories, constituent countries and historical states that news treats like countries.
+  'Hong Kong', 'Macau|Macao', 'Puerto Rico', 'Greenland', 'Scotland|Escocia|Écosse', 'England|Inglaterra|Angleterre', 'Wales', 'Northern Ireland',
+  'Gaza|Gaza Strip', 'West Bank', 'Crimea', 'Soviet Union|USSR|U.S.S.R.', 'Yugoslavia', 'Tibet', 'Kashmir', 'Catalonia|Cataluña',
+  'Western Sahara', 'Somaliland', 'Transnistria', 'Abkhazia', 'Chechnya', 'Kurdistan', 'Donbas|Donbass', 'Xinjiang', 'Bermuda',
+];
+
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York State', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington State',
+  'West Virginia', 'Wisconsin', 'Wyoming',
+  // Canadian provinces and Australian states.
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador|Newfoundland', 'Nova Scotia', 'Ontario',
+  'Prince Edward Island', 'Quebec|Québec', 'Saskatchewan', 'Yukon', 'Nunavut', 'Northwest Territories',
+  'New South Wales', 'Queensland', 'Victoria', 'Tasmania', 'Western Australia', 'South Australia',
+];
+
+/** Capitals and major cities (curated; compromise adds ~480 more). */
+export const CITIES: readonly string[] = [
+  'New York City|New York|NYC|Nueva York', 'Washington, D.C.|Washington|Washington D.C.|D.C.|Washington DC', 'Los Angeles|L.A.', 'Chicago', 'Houston',
+  'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'San Francisco', 'Seattle', 'Boston', 'Miami', 'Atlanta',
+  'Detroit', 'Denver', 'Las Vegas', 'New Orleans', 'Baltimore', 'Minneapolis', 'Pittsburgh', 'Portland', 'Austin', 'Nashville',
+  'Charlotte', 'Sacramento', 'Cleveland', 'Cincinnati', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Uvalde',
+  'Toronto', 'Montreal|Montréal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax',
+  'Mexico City|Ciudad de México', 'Guadalajara', 'Monterrey', 'Tijuana', 'Ciudad Juárez|Juárez', 'Cancún|Cancun', 'Havana|La Habana',
+  'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San José', 'Panama City', 'Bogotá|Bogota', 'Caracas', 'Quito',
+  'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asunción', 'Brasília|Brasilia', 'São Paulo|Sao Paulo', 'Rio de Janeiro|Rio',
+  'London|Londres', 'Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast', 'Dublin', 'Westminster',
+  'Paris', 'Marseille', 'Lyon', 'Nice', 'Toulouse', 'Bordeaux', 'Strasbourg', 'Berlin', 'Munich|München', 'Hamburg', 'Frankfurt',
+  'Cologne|Köln', 'Bonn', 'Madrid', 'Barcelona', 'Valencia', 'Seville|Sevilla', 'Lisbon|Lisboa', 'Porto', 'Rome|Roma', 'Milan|Milano',
+  'Naples|Napoli', 'Venice', 'Florence', 'Turin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Brussels|Bruselas|Bruxelles', 'Antwerp',
+  'Geneva|Genève|Ginebra', 'Zurich|Zürich', 'Bern', 'Davos', 'Vienna|Viena', 'Prague', 'Warsaw', 'Krakow|Kraków', 'Budapest',
+  'Bucharest', 'Sofia', 'Belgrade', 'Zagreb', 'Sarajevo', 'Athens', 'Istanbul|Estambul', 'Ankara', 'Izmir', 'Gaziantep',
+  'Antakya', 'Adana', 'Diyarbakır|Diyarbakir', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki', 'Reykjavik', 'Tallinn',
+  'Riga', 'Vilnius', 'Minsk', 'Kyiv|Kiev', 'Kharkiv', 'Odesa|Odessa', 'Lviv', 'Mariupol', 'Bakhmut', 'Kherson', 'Zaporizhzhia',
+  'Donetsk', 'Luhansk', 'Moscow|Moscú|Moscou', 'St. Petersburg|Saint Petersburg', 'Chisinau', 'Tbilisi', 'Yerevan', 'Baku',
+  'Damascus', 'Aleppo', 'Idlib', 'Homs', 'Beirut', 'Jerusalem', 'Tel Aviv', 'Rafah', 'Khan Younis', 'Amman', 'Baghdad', 'Mosul',
+  'Tehran|Teherán', 'Riyadh', 'Jeddah', 'Mecca', 'Doha', 'Dubai', 'Abu Dhabi', 'Muscat', 'Sanaa', 'Kuwait City', 'Manama',
+  'Cairo|El Cairo', 'Alexandria', 'Khartoum', 'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Casablanca', 'Lagos', 'Abuja', 'Accra',
+  'Dakar', 'Nairobi', 'Addis Ababa', 'Mogadishu', 'Kampala', 'Kigali', 'Kinshasa', 'Luanda', 'Johannesburg', 'Cape Town',
+  'Pretoria', 'Durban', 'Harare', 'Lusaka', 'Maputo', 'Kabul', 'Kandahar', 'Islamabad', 'Karachi', 'Lahore', 'New Delhi|Delhi',
+  'Mumbai|Bombay', 'Kolkata|Calcutta', 'Chennai', 'Bengaluru|Bangalore', 'Hyderabad', 'Dhaka', 'Kathmandu', 'Colombo',
+  'Beijing|Pekín|Pékin', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Wuhan', 'Chengdu', 'Taipei', 'Tokyo|Tokio', 'Osaka', 'Kyoto',
+  'Hiroshima', 'Seoul|Seúl', 'Pyongyang', 'Bangkok', 'Hanoi', 'Ho Chi Minh City|Saigon', 'Phnom Penh', 'Yangon', 'Naypyidaw',
+  'Kuala Lumpur', 'Singapore City', 'Jakarta', 'Manila', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Canberra', 'Auckland',
+  'Wellington', 'Windsor', 'Vatican',
+];
+
+/** Continents, regions, water bodies, mountains and other natural or political areas. */
+export const REGIONS: readonly string[] = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
+  'Arctic', 'Middle East', 'Near East', 'Far East', 'Caribbean', 'Balkans', 'Caucasus', 'Sahel', 'Horn of Africa', 'Scandinavia',
+  'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Sub-Saharan Africa',
+  'North Africa', 'West Africa', 'East Africa', 'Southern Africa', 'Northern Triangle', 'Persian Gulf|Gulf', 'Indo-Pacific',
+  'Silicon Valley', 'Midwest', 'Siberia', 'Patagonia', 'Amazon rainforest', 'Sinai', 'Golan Heights', 'European Economic Area',
+  'Schengen Area', 'Eurozone|euro zone|euro area', 'Mediterranean|Mediterranean Sea', 'Black Sea', 'Red Sea', 'Baltic Sea|Baltic',
+  'North Sea', 'Caspian Sea', 'South China Sea', 'East China Sea', 'Dead Sea', 'Atlantic|Atlantic Ocean', 'Pacific|Pacific Ocean',
+  'Indian Ocean', 'Arctic Ocean', 'Gulf of Mexico', 'Strait of Hormuz', 'Taiwan Strait', 'Bosphorus', 'English Channel',
+  'Suez Canal', 'Panama Canal', 'Seine', 'Thames', 'Danube', 'Rhine', 'Nile', 'Mississippi River', 'Amazon River', 'Yangtze',
+  'Ganges', 'Euphrates', 'Tigris', 'Volga', 'Dnipro|Dnieper', 'Rio Grande', 'Himalayas', 'Alps', 'Andes', 'Rockies|Rocky Mountains',
+  'Mount Everest|Everest', 'Kilimanjaro', 'Sahara', 'Gobi', 'Downing Street', '10 Downing Street|Number 10|No. 10|No 10',
+  'Wall Street', 'Capitol Hill', 'United States Capitol|U.S. Capitol|US Capitol|Capitol', 'Times Square', 'Red Square', 'Tiananmen Square',
+  'Eiffel Tower|Tour Eiffel', 'Empire State Building', 'Statue of Liberty', 'Big Ben', 'Colosseum', 'Acropolis', 'Kremlin Wall',
+];
+
+/** Well-known organisations, institutions, parties, companies and media (ORGANIZATION). */
+export const ORGANIZATIONS: readonly string[] = [
+  'United Nations|UN|U.N.|ONU|Naciones Unidas|Nations unies', 'NATO|OTAN', 'European Union|EU|E.U.|UE|Unión Europea|Union européenne',
+  'European Commission', 'European Parliament', 'European Central Bank|ECB', 'World Health Organization|WHO|OMS', 'World Bank',
+  'International Monetary Fund|IMF|FMI', 'World Trade Organization|WTO', 'OPEC|OPEC+', 'BRICS', 'ASEAN', 'African Union',
+  'Red Cross|International Committee of the Red Cross|ICRC', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
+  'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|Daesh', 'Al Qaeda|al-Qaeda', 'Houthis', 'Wagner Group|Wagner',
+  'White House', 'Kremlin', 'Pentagon', 'Congress', 'United States Senate|Senate',
+  'United States House of Representatives|House of Representatives', 'Supreme Court of the United States|Supreme Court',
+  'Parliament of the United Kingdom|Parliament|British Parliament|UK Parliament', 'House of Commons', 'House of Lords', 'Bundestag',
+  'Bundeswehr', 'Knesset', 'State Duma|Duma', 'Élysée|Elysee', 'Federal Reserve|Fed|Federal Reserve Board',
+  'Bank of England', 'Bank of Japan', "People's Bank of China", 'FBI', 'CIA', 'NSA', 'Department of Justice|Justice Department|DOJ',
+  'U.S. Department of State|State Department', 'U.S. Department of Labor|Labor Department|Department of Labor',
+  'U.S. Department of Defense|Department of Defense|Defense Department', 'Department of Homeland Security|DHS',
+  'U.S. Securities and Exchange Commission|SEC|Securities and Exchange Commission', 'Food and Drug Administration|FDA',
+  'Centers for Disease Control and Prevention|CDC', 'NASA', 'European Space Agency|ESA', 'Indian Space Research Organisation|ISRO',
+  'International Olympic Committee|IOC', 'FIFA', 'UEFA', 'NFL', 'NBA', 'MLB', 'NHL', 'International Criminal Court|ICC',
+  'International Court of Justice|ICJ', 'Interpol', 'Europol', 'Frontex', 'UNICEF', 'UNESCO', 'UNHCR', 'World Food Programme|WFP',
+  'Google', 'Alphabet', 'Apple', 'Amazon', 'Meta|Meta Platforms', 'Facebook', 'Microsoft', 'Tesla', 'SpaceX', 'X (Twitter)|Twitter',
+  'OpenAI', 'Nvidia', 'Intel', 'AMD', 'Samsung', 'Sony Group|Sony', 'Toyota', 'Volkswagen', 'BMW', 'Ford', 'General Motors|GM',
+  'Boeing', 'Airbus', 'BlackRock', 'Vanguard', 'Fidelity Investments|Fidelity', 'Goldman Sachs',
+  'JPMorgan Chase|JPMorgan|JP Morgan', 'Morgan Stanley', 'Citigroup|Citi', 'Bank of America', 'Wells Fargo', 'HSBC', 'Barclays',
+  'UBS', 'Credit Suisse', 'Deutsche Bank', 'Shell', 'BP', 'ExxonMobil|Exxon', 'Chevron', 'Saudi Aramco|Aramco', 'Gazprom', 'Rosneft',
+  'Abu Dhabi National Oil Company|Adnoc|ADNOC', 'Huawei', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance', 'Netflix', 'Disney', 'Walmart',
+  'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Johnson & Johnson', 'Activision Blizzard', 'Nintendo', 'Uber',
+  'Airbnb', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
+  'SNCF', 'Deutsche Bahn', 'Lufthansa', 'Air France', 'Emirates', 'Ryanair',
+  'Reuters', 'Associated Press|AP', 'Agence France-Presse|AFP', 'BBC', 'CNN', 'CNBC', 'Fox News', 'MSNBC', 'NBC News|NBC', 'ABC News|ABC',
+  'CBS News|CBS', 'NPR', 'PBS', 'PBS NewsHour', 'Al Jazeera', 'Bloomberg', 'DW|Deutsche Welle', 'France 24', 'Sky News', 'The Guardian|Guardian',
+  'The New York Times|New York Times', 'The Washington Post|Washington Post', 'The Wall Street Journal|Wall Street Journal|WSJ',
+  'Financial Times|FT', 'The Economist', 'Yahoo Finance', 'Vox', 'WION', 'EL PAÍS|El País', 'Le Monde',
+  'Conservative Party (UK)|Conservative Party|Conservatives|Tories|Tory party', 'Labour Party (UK)|Labour|Labour Party',
+  'Liberal Democrats (UK)|Liberal Democrats|Lib Dems', 'Reform UK', 'Scottish National Party|SNP', 'Democratic Party|Democratic party',
+  'Republican Party|GOP|Republican party', 'Christian Democratic Union|CDU', 'Social Democratic Party of Germany|SPD',
+  'Alternative for Germany|AfD', 'Bharatiya Janata Party|BJP', 'Indian National Congress', 'African National Congress|ANC',
+  'Likud', 'Fatah', 'Morena', 'Rassemblement National|National Rally', 'Communist Party of China|Chinese Communist Party|CCP',
+];
+
+/** Well-known people whose short or alternate names no text may define. */
+export const PEOPLE: readonly string[] = [
+  'Joe Biden|Joseph R. Biden Jr.|Joseph Biden|Joseph R. Biden|Joe Biden Jr.', 'Donald Trump|Donald J. Trump', 'Barack Obama',
+  'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy', 'Xi Jinping',
+  'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
+  'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
+  'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
+  'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula',
+  'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
+];
+
+/** Honorifics and job titles that precede a name but are not part of it (longest first at use). */
+export const TITLES: readonly string[] = [
+  'President', 'Vice President', 'Vice-President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Chancellor',
+  'Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister', 'Interior Minister', 'Health Minister',
+  'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Defense Secretary', 'Foreign Secretary', 'Home Secretary',
+  'Treasury Secretary', 'Press Secretary', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor',
+  'Gov.', 'Mayor', 'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'General', 'Gen.', 'Lt.', 'Lieutenant', 'Colonel', 'Col.',
+  'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Commander', 'King', 'Queen', 'Prince', 'Princess',
+  'Crown Prince', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev.', 'Reverend', 'Rabbi', 'Imam', 'Sheikh', 'Emir', 'Ayatollah',
+  'Supreme Leader', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'CEO', 'Chair', 'Chairman',
+  'Chairwoman', 'Chief', 'Director', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Officer', 'Detective', 'Inspector',
+  'Professor', 'Prof.', 'Speaker', 'Leader', 'Premier', 'Commissioner', 'Attorney General', 'Attorney', 'Deputy', 'Chief Executive',
+  'Founder', 'Co-founder', 'Presidente', 'Presidenta', 'Primer Ministro', 'Primera Ministra', 'Ministro', 'Ministra', 'Président',
+  'Présidente', 'Premier ministre', 'M.', 'Mme', 'Sr.', 'Sra.', 'Don', 'Doña', 'Canciller', 'Juez', 'Jueza', 'Reporter', 'Correspondent',
+];
+
+/** Words that may precede a title ("Former President", "Acting Director"). */
+export const TITLE_MODIFIERS: readonly string[] = ['Former', 'Ex', 'Ex-', 'Late', 'Acting', 'Interim', 'Outgoing', 'Incoming', 'Then', 'Then-', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Chief', 'Top', 'Opposition', 'Exiled', 'Ousted'];
+
+/** Last words that make a capitalised sequence an organisation. */
+export const ORG_SUFFIXES: readonly string[] = [
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'GmbH',
+  'NV', 'Group', 'Holdings', 'Bank', 'Agency', 'Ministry', 'Department', 'Party', 'University', 'College', 'Institute', 'Authority',
+  'Commission', 'Committee', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
+  'Forces', 'Force', 'Army', 'Navy', 'Guard', 'Police', 'Service', 'Services', 'Board', 'Bureau', 'Office', 'Court', 'Tribunal',
+  'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
+  'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
+  'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'League', 'Alliance',
+  'Coalition', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
+  'Records', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
+  'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
+  'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
+];
+
+/** First words that make a capitalised sequence an organisation ("University of …", "Bank of …"). */
+export const ORG_PREFIXES: readonly string[] = [
+  'University', 'Bank', 'Ministry', 'Department', 'Board', 'Council', 'Court', 'Federation', 'Association', 'Institute', 'Office',
+  'Partido', 'Banco', 'Universidad', 'Ministerio', 'Secretaría', 'Secretaria', 'Secretariat', 'Agence', 'Agencia',
+  'Federación', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Instituto', 'Organización', 'Fédération', 'Commission', 'Conseil', 'Université', 'Ministère', 'Parti', 'Front', 'Movimiento', 'Mouvement',
+];
+
+/** Last words that make a capitalised sequence a location (place, landmark, body of water). */
+export const LOC_SUFFIXES: readonly string[] = [
+  'City', 'Town', 'County', 'Province', 'Region', 'District', 'Valley', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Strait',
+  'Canal', 'Channel', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Hills', 'Desert', 'Coast', 'Park', 'Square',
+  'Street', 'Avenue', 'Road', 'Boulevard', 'Bridge', 'Tower', 'Building', 'Palace', 'Castle', 'Cathedral', 'Temple', 'Mosque',
+  'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
+  'Heights', 'Strip', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
+];
+export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
+
+/** Heads of event names (not one of our types): "Paris Olympic Games" → keep only the place. */
+export const EVENT_HEADS: readonly string[] = [
+  'Games', 'Olympics', 'Olympic', 'Summit', 'Cup', 'Championship', 'Championships', 'Open', 'Marathon', 'Festival', 'Conference',
+  'Agreement', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Treaty', 'Election', 'Elections', 'War', 'Crisis', 'Talks', 'Forum',
+  'Grand Prix', 'Expo', 'Week', 'Day', 'Awards', 'Prize', 'Act', 'Bill', 'Plan', 'Program', 'Programme', 'Initiative', 'Deal',
+];
+
+/** Nouns that, just before a capitalised sequence, say it is an organisation ("the Dutch firm Smit Salvage"). */
+export const ORG_CUES: readonly string[] = [
+  'firm', 'company', 'companies', 'group', 'giant', 'bank', 'agency', 'maker', 'developer', 'retailer', 'carrier', 'airline',
+  'insurer', 'startup', 'start-up', 'broadcaster', 'newspaper', 'journal', 'network', 'party', 'club', 'conglomerate', 'lender',
+  'automaker', 'carmaker', 'manufacturer', 'supplier', 'provider', 'operator', 'regulator', 'publisher', 'outlet', 'channel',
+  'organisation', 'organization', 'charity', 'militia', 'movement', 'coalition', 'union', 'issuers', 'issuer', 'rivals', 'rival',
+  'advertisers', 'brands', 'brand', 'chain', 'platform', 'exchange', 'fund', 'empresa', 'partido', 'grupo', 'banco', 'société',
+  'entreprise', 'groupe', 'parti',
+];
+
+/** Lower-case words that, just before a capitalised sequence, say it is a person. */
+export const PERSON_CUES: readonly string[] = [
+  'author', 'poet', 'singer', 'actor', 'actress', 'rapper', 'artist', 'writer', 'novelist', 'journalist', 'reporter', 'correspondent',
+  'anchor', 'host', 'presenter', 'comedian', 'director', 'producer', 'economist', 'analyst', 'activist', 'lawyer', 'attorney',
+  'judge', 'justice', 'senator', 'president', 'minister', 'chancellor', 'governor', 'mayor', 'leader', 'chief', 'commander',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'founder', 'chair', 'chairman', 'chairwoman', 'coach', 'player', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'star', 'champion', 'scientist', 'professor', 'dr', 'survivor', 'victim', 'suspect',
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'economista', 'presidente', 'ministro', 'ministra',
+  'líder', 'candidato', 'candidata', 'periodista', 'écrivain', 'chanteuse', 'chanteur', 'ministre', 'président', 'présidente',
+  'whip', 'secretary', 'envoy', 'ambassador', 'officials', 'official', 'aide', 'adviser', 'advisor', 'deputy', 'king', 'queen',
+];
+
+/** Prepositions after which an unknown capitalised word is most likely a place. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'en', 'desde', 'à', 'dans', 'depuis', 'près'];
+
+/** Words after which a sequence is a portfolio or office, not an entity ("minister of Economy"). */
+export const OFFICE_WORDS: readonly string[] = ['minister', 'ministro', 'ministra', 'ministre', 'secretary', 'secretario', 'secretaria', 'secrétaire', 'department', 'ministry'];
+
+export const DEMONYM_EXTRA: readonly string[] = [
+  'Mexican', 'Honduran', 'Guatemalan', 'Salvadoran', 'Salvadorian', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'American',
+  'Turkish', 'Syrian', 'Sudanese', 'Emirati', 'Argentine', 'Argentinian', 'Swedish', 'Danish', 'Finnish', 'Polish', 'Spanish',
+  'French', 'German', 'Dutch', 'Italian', 'Russian', 'Ukrainian', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Pakistani', 'Afghan',
+  'Iranian', 'Iraqi', 'Israeli', 'Palestinian', 'Saudi', 'Egyptian', 'Nigerian', 'Kenyan', 'Brazilian', 'Canadian', 'Australian',
+  'European', 'African', 'Asian', 'Arab', 'Western', 'Eastern', 'Northern', 'Southern', 'Latino', 'Latina', 'Democrat', 'Republicans',
+  'Hispanic', 'Muslim', 'Christian', 'Jewish', 'Catholic', 'Democratic', 'Republican', 'Conservative', 'Liberal', 'Soviet', 'Kurdish',
+  'Venezuelan', 'Colombian', 'Cuban', 'Haitian', 'Belgian', 'Swiss', 'Austrian', 'Greek', 'Hungarian', 'Czech', 'Romanian',
+  'Georgian', 'Armenian', 'Lebanese', 'Jordanian', 'Yemeni', 'Libyan', 'Tunisian', 'Moroccan', 'Algerian', 'Ethiopian', 'Somali',
+  'Taiwanese', 'Vietnamese', 'Thai', 'Filipino', 'Indonesian', 'Malaysian', 'Bangladeshi', 'Nepali', 'Norwegian', 'Portuguese',
+  'Qatari', 'Kuwaiti', 'Bahraini', 'Omani', 'Nordic', 'Baltic', 'Mexicano', 'Mexicana', 'Argentino', 'Español', 'Española',
+  'Français', 'Française', 'Allemand', 'Allemande', 'Britannique', 'Américain', 'Américaine', 'Estadounidense',
+];
+
+/** Function words that may sit inside a name ("Bank of England", "Bab al-Hawa", "Luiz Inácio Lula da Silva"). */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'and', '&', 'for', 'the', 'de', 'del', 'la', 'las', 'los', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'et', 'e'];
+
+/** Generational suffixes and regnal numbers kept in a person's name but skipped for surname matching. */
+export const NAME_SUFFIXES: readonly string[] = ['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];

@@ -1,0 +1,175 @@
+import { extractEntities } from './extract';
+import type { EntityMention } from '@vidx/contracts';
+
+const body = (text: string, publishedAt = '2021-06-08', language?: string): EntityMention[] =>
+  extractEntities({ title: '', body: text, publishedAt, language });
+const pick = (mentions: EntityMention[], type: string): Array<[string, string]> =>
+  mentions.filter((m) => m.type === type).map((m) => [m.text, m.canonical]);
+
+describe('extractEntities: spans', () => {
+  it('keeps titles out of names', () => {
+    const m = body('Vice President Kamala Harris met President Joe Biden and Prime Minister Narendra Modi.');
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Kamala Harris', 'Joe Biden', 'Narendra Modi']);
+  });
+
+  it('splits an organisation before a title and drops offices', () => {
+    const m = body("Fed Chair Jerome Powell spoke. Marcelo Ebrard, Mexico's Secretary of Foreign Relations, agreed.");
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['Fed']);
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Jerome Powell', 'Marcelo Ebrard']);
+    expect(m.some((e) => e.text.includes('Foreign Relations'))).toBe(false);
+  });
+
+  it('strips possessives and keeps weekdays out of names', () => {
+    const m = body("Harris arrived at Mexico's National Palace Tuesday. The meeting follows Harris' Monday visit.");
+    expect(pick(m, 'LOCATION')).toEqual([
+      ['Mexico', 'Mexico'],
+      ['National Palace', 'National Palace'],
+    ]);
+    expect(m.filter((e) => e.type === 'DATE').map((e) => e.text)).toEqual(['Tuesday', 'Monday']);
+    expect(m.filter((e) => e.text === 'Harris')).toHaveLength(2);
+  });
+
+  it('keeps multi-word organisations whole and splits coordinations', () => {
+    const m = body('Data from U.S. Customs and Border Protection covered Guatemala, El Salvador and Honduras.');
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['U.S. Customs and Border Protection']);
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Guatemala', 'El Salvador', 'Honduras']);
+  });
+
+  it('does not truncate long names nor keep fragments', () => {
+    const m = body("Mexico's President, Andrés Manuel López Obrador, spoke about the spike in migration.");
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Andrés Manuel López Obrador']);
+    expect(m.some((e) => /spike|Palace Tuesday/.test(e.text))).toBe(false);
+  });
+
+  it('recognises organisations by suffix, cue and plural head', () => {
+    const m = body('Salvage crews from the Dutch firm Smit Salvage and the White Helmets helped the Suez Canal Authority.');
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['Smit Salvage', 'White Helmets', 'Suez Canal Authority']);
+  });
+
+  it('drops sentence-initial ordinary words, demonyms and plural acronyms', () => {
+    const m = body('Rescue teams arrived. Mexicans and Republicans argued about ETFs. Illegal crossings rose.');
+    expect(m).toEqual([]);
+  });
+
+  it('types unknown places by preposition and coordination', () => {
+    const m = body('Destruction stretches from Kahramanmaraş and Hatay to the coast.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kahramanmaraş', 'Hatay']);
+  });
+});
+
+describe('extractEntities: canonical names', () => {
+  it('resolves surnames, possessives and accent variants to the full name', () => {
+    const m = body(
+      "President Andrés Manuel López Obrador met Kamala Harris. Lopez Obrador said Harris' visit mattered. Later AMLO and López Obrador left.",
+    );
+    const canon = new Set(m.filter((e) => /Obrador|AMLO/.test(e.text)).map((e) => e.canonical));
+    expect([...canon]).toEqual(['Andrés Manuel López Obrador']);
+    expect(m.filter((e) => e.text === 'Harris')[0].canonical).toBe('Kamala Harris');
+  });
+
+  it('resolves acronyms defined in brackets or by initials', () => {
+    const m = body(
+      "Fighting pits the army against the Rapid Support Forces (RSF). Britain's Competition and Markets Authority said the CMA was right.",
+    );
+    expect(m.find((e) => e.text === 'RSF')?.canonical).toBe('Rapid Support Forces');
+    expect(m.find((e) => e.text === 'CMA')?.canonical).toBe('Competition and Markets Authority');
+  });
+
+  it('uses the alias table for aliases no text defines', () => {
+    const m = body('The U.S. and the UK joined the UN. Mexico said the US agreed.');
+    expect(pick(m, 'LOCATION')).toEqual([
+      ['U.S.', 'United States'],
+      ['UK', 'United Kingdom'],
+      ['Mexico', 'Mexico'],
+      ['US', 'United States'],
+    ]);
+    expect(pick(m, 'ORGANIZATION')).toEqual([['UN', 'United Nations']]);
+  });
+
+  it('accepts extra aliases from the caller', () => {
+    const m = extractEntities(
+      { title: '', body: 'Officials at Contoso Widgets spoke. CW later agreed.' },
+      { aliases: [{ canonical: 'Contoso Widgets Ltd', type: 'ORGANIZATION', aliases: ['CW', 'Contoso Widgets'] }] },
+    );
+    expect(pick(m, 'ORGANIZATION')).toEqual([
+      ['Contoso Widgets', 'Contoso Widgets Ltd'],
+      ['CW', 'Contoso Widgets Ltd'],
+    ]);
+  });
+
+  it('links a given name, a regnal name and a nickname to the full name', () => {
+    const m = body('Her son, Charles, became King Charles III. RSF commander Mohamed Hamdan Dagalo, widely known as Hemedti, spoke.');
+    expect(m.find((e) => e.text === 'Charles')?.canonical).toBe('Charles III');
+    expect(m.find((e) => e.text === 'Hemedti')?.canonical).toBe('Mohamed Hamdan Dagalo');
+  });
+
+  it('matches title mentions against the body and ignores Title Case words', () => {
+    const m = extractEntities({
+      title: "Sunak Calls a Snap Election for July 4th - Here's What It Means",
+      body: 'Rishi Sunak called an election.',
+      publishedAt: '2024-05-22',
+    });
+    expect(m.filter((e) => e.field === 'title').map((e) => [e.type, e.text, e.canonical])).toEqual([
+      ['PERSON', 'Sunak', 'Rishi Sunak'],
+      ['DATE', 'July 4th', '2024-07-04'],
+    ]);
+  });
+
+  it('reads shouted titles case-insensitively', () => {
+    const m = extractEntities({ title: 'BORIS JOHNSON RESIGNS AS CONSERVATIVE LEADER', body: 'Boris Johnson quit as leader of the Conservative Party.' });
+    expect(m.filter((e) => e.field === 'title').map((e) => [e.text, e.canonical])).toEqual([['BORIS JOHNSON', 'Boris Johnson']]);
+  });
+});
+
+describe('extractEntities: Spanish and French', () => {
+  it('extracts names and dates from Spanish text', () => {
+    const m = body(
+      'El economista Javier Milei ganó este domingo en Argentina frente al ministro de Economía, Sergio Massa. Massa felicitó a Milei, líder de La Libertad Avanza. Asumirá el 10 de diciembre.',
+      '2023-11-20',
+      'es',
+    );
+    expect(pick(m, 'PERSON')).toEqual([
+      ['Javier Milei', 'Javier Milei'],
+      ['Sergio Massa', 'Sergio Massa'],
+      ['Massa', 'Sergio Massa'],
+      ['Milei', 'Javier Milei'],
+    ]);
+    expect(pick(m, 'ORGANIZATION')).toEqual([['La Libertad Avanza', 'La Libertad Avanza']]);
+    expect(pick(m, 'DATE')).toEqual([
+      ['domingo', '2023-11-19'],
+      ['10 de diciembre', '2023-12-10'],
+    ]);
+  });
+
+  it('extracts names, dates and money from French text', () => {
+    const m = body("Le président Emmanuel Macron a annoncé lundi que la France enverra 3 milliards d'euros à l'Ukraine.", '2024-03-14', 'fr');
+    expect(m.map((e) => [e.type, e.text, e.canonical])).toEqual([
+      ['PERSON', 'Emmanuel Macron', 'Emmanuel Macron'],
+      ['DATE', 'lundi', '2024-03-11'],
+      ['LOCATION', 'France', 'France'],
+      ['MONEY', "3 milliards d'euros", 'EUR 3 billion'],
+      ['LOCATION', 'Ukraine', 'Ukraine'],
+    ]);
+  });
+});
+
+describe('extractEntities: offsets and determinism', () => {
+  const input = {
+    title: 'Kamala Harris Meets Mexican President AMLO in Mexico City',
+    body: "Vice President Kamala Harris arrived at Mexico's National Palace Tuesday — the 🚀 visit cost $1.5 million, 36% more.\nHarris' aides met.",
+    publishedAt: '2021-06-08',
+  };
+
+  it('gives UTF-16 offsets such that text === field.slice(start, end)', () => {
+    const m = extractEntities(input);
+    expect(m.length).toBeGreaterThan(5);
+    for (const e of m) expect(input[e.field].slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('orders title mentions first, then body, by offset, and is deterministic', () => {
+    const a = extractEntities(input);
+    expect(extractEntities(input)).toEqual(a);
+    const fields = a.map((e) => e.field);
+    expect(fields.indexOf('body')).toBeGreaterThan(fields.lastIndexOf('title'));
+  });
+});

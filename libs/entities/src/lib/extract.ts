@@ -1,0 +1,258 @@
+import type { EntityMention } from '@vidx/contracts';
+import { diacriticScore, fold } from './fold';
+import { knownIndex, tokenKey } from './known';
+import { getLexicon } from './lexicon';
+import { Inventory, NameFinder, type NameCandidate } from './names';
+import { findNumericEntities, type Span } from './numeric';
+import { tokenize } from './tokenize';
+import type { ExtractOptions, NameType } from './types';
+import { DEFAULT_ALIAS_TABLE } from './data/aliases';
+import { NAME_SUFFIXES } from './data/gazetteer';
+
+export interface ExtractInput {
+  title: string;
+  body: string;
+  /** ISO 8601 date or timestamp: relative dates ("Tuesday", "last week") resolve against it. */
+  publishedAt?: string;
+  /** ISO 639-1 code ("en", "es", "fr"); unknown or absent means English rules. */
+  language?: string;
+}
+
+const SUFFIX = new Set(NAME_SUFFIXES.map((s) => fold(s)));
+
+/**
+ * Entity mentions of a title and body: PERSON, ORGANIZATION, LOCATION from rules, lexicons and
+ * the alias table; DATE, PERCENT, MONEY from patterns resolved against `publishedAt`. Mentions of
+ * one entity share a `canonical`. Title mentions come first, then body, each in text order.
+ * Deterministic: the same input and options always give the same output.
+ */
+export function extractEntities(input: ExtractInput, options: ExtractOptions = {}): EntityMention[] {
+  const known = knownIndex(options.aliasTable ?? DEFAULT_ALIAS_TABLE, options.aliases ?? []);
+  const lexicon = getLexicon();
+  const language = (input.language ?? 'en').slice(0, 2).toLowerCase();
+  const inventory = new Inventory();
+
+  const bodyTokens = tokenize(input.body);
+  const bodyNumeric = findNumericEntities(input.body, input.publishedAt);
+  const bodyNames = new NameFinder({ known, lexicon, language, knownOnly: false }, 'body', input.body, bodyTokens).run(bodyNumeric);
+  for (const c of bodyNames) inventory.add(c);
+
+  const titleTokens = tokenize(input.title);
+  const titleNumeric = findNumericEntities(input.title, input.publishedAt);
+  const knownOnly = isHeadlineCase(titleTokens);
+  const titleNames = new NameFinder({ known, lexicon, language, inventory, knownOnly }, 'title', input.title, titleTokens).run(titleNumeric);
+  for (const c of titleNames) inventory.add(c);
+
+  const all = [...titleNames, ...bodyNames];
+  resolveUnknown(all, inventory, language, { title: input.title, body: input.body });
+  const names = all.filter((c): c is NameCandidate & { type: NameType } => c.type !== 'UNK');
+  const canonical = canonicalise(names);
+
+  const mentions: EntityMention[] = [];
+  const addNumeric = (spans: Span[], field: 'title' | 'body', text: string): void => {
+    for (const s of spans) mentions.push({ type: s.type, text: text.slice(s.start, s.end), canonical: s.canonical, field, start: s.start, end: s.end });
+  };
+  addNumeric(titleNumeric, 'title', input.title);
+  addNumeric(bodyNumeric, 'body', input.body);
+  names.forEach((c, i) => {
+    const text = (c.field === 'title' ? input.title : input.body).slice(c.start, c.end);
+    mentions.push({ type: c.type, text, canonical: canonical[i], field: c.field, start: c.start, end: c.end });
+  });
+  return mentions.sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field === 'title' ? -1 : 1));
+}
+
+/** Title Case ("Sunak Calls a Snap Election") or SHOUTED headlines: capitals carry no signal. */
+function isHeadlineCase(tokens: ReturnType<typeof tokenize>): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3) return false;
+  const caps = words.filter((t) => t.cap).length;
+  return caps / words.length >= 0.75;
+}
+
+/** Single unknown capitalised words get a type from the whole document's evidence, or are dropped. */
+function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: string, texts: { title: string; body: string }): void {
+  const lexicon = getLexicon();
+  const surnames = knownSurnames();
+  const midSentence = new Set<string>();
+  for (const c of all) if (c.evidence && !c.evidence.sentStart) midSentence.add(tokenKey(c.parts));
+  const ordered = [...all];
+  for (let i = 0; i < ordered.length; i += 1) {
+    const c = ordered[i];
+    if (c.type !== 'UNK' || !c.evidence) continue;
+    const e = c.evidence;
+    const key = tokenKey(c.parts);
+    const inv = inventory.get(key);
+    if (e.knownAs) {
+      const person = [...ordered.slice(0, i)].reverse().find((p) => p.field === c.field && p.type === 'PERSON' && c.start - p.end < 60);
+      if (person) {
+        c.type = 'PERSON';
+        c.aliasOf = person;
+        continue;
+      }
+    }
+    // Ordinary words only borrow a person's type ("King" of "Stephen King"), not a part of a
+    // company or place name ("Salvage" of "Smit Salvage").
+    if (inv && !(e.common && inv.type !== 'PERSON')) {
+      c.type = inv.type;
+      continue;
+    }
+    if (e.personCue) c.type = 'PERSON';
+    else if (e.orgCue) c.type = 'ORGANIZATION';
+    else if (e.placePrep && !e.acronym) c.type = 'LOCATION';
+    else {
+      const neighbour = coordinated(ordered, i, texts);
+      if (neighbour) c.type = neighbour;
+      else if (surnames.has(key)) c.type = 'PERSON';
+      else if (e.common || e.modifier) c.type = 'UNK';
+      else if (e.acronym) c.type = 'ORGANIZATION';
+      else if (e.saidAfter || lexicon.isLastName(c.parts[0])) c.type = 'PERSON';
+      else if (e.sentStart && !midSentence.has(key) && !(language === 'en' && lexicon.isProper(c.parts[0]))) c.type = 'UNK';
+      else c.type = 'ORGANIZATION';
+    }
+    if (c.type === 'UNK') c.evidence = undefined;
+  }
+  for (let i = all.length - 1; i >= 0; i -= 1) if (all[i].type === 'UNK') all.splice(i, 1);
+}
+
+let surnameCache: Map<string, string> | undefined;
+
+/** Surnames of the well-known people in the alias table ("Trump" → "Donald Trump"): a lone one is a person. */
+function knownSurnames(): Map<string, string> {
+  if (surnameCache) return surnameCache;
+  surnameCache = new Map<string, string>();
+  for (const entry of DEFAULT_ALIAS_TABLE.entries) {
+    if (entry.type !== 'PERSON') continue;
+    const words = entry.canonical.split(/\s+/).filter((w) => !SUFFIX.has(fold(w)));
+    if (words.length >= 2) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
+  }
+  return surnameCache;
+}
+
+/** Type of a typed neighbour in a list "A, B and C" around candidate i. */
+function coordinated(cands: NameCandidate[], i: number, texts: { title: string; body: string }): NameType | undefined {
+  const c = cands[i];
+  const text = c.field === 'title' ? texts.title : texts.body;
+  const joins = /^\s*(?:,|,?\s*(?:and|or|y|o|et|ou))\s*$/;
+  for (const j of [i - 1, i + 1]) {
+    const n = cands[j];
+    if (!n || n.field !== c.field || n.type === 'UNK') continue;
+    const gap = j < i ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
+    if (joins.test(gap)) return n.type;
+  }
+  return undefined;
+}
+
+interface Cluster {
+  members: number[];
+}
+
+/** Canonical name per candidate: mentions of one entity in the document share one. */
+function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[] {
+  const parent = names.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const keys = names.map((c) => tokenKey(c.parts));
+  const words = names.map((c) => c.parts.filter((p) => !SUFFIX.has(fold(p)) && !/^\p{Lu}\.$/u.test(p)).map((p) => tokenKey([p])));
+
+  // Same type and same folded text, or the same alias-table entity.
+  const byKey = new Map<string, number>();
+  names.forEach((c, i) => {
+    for (const k of [`${c.type}:${keys[i]}`, c.known ? `${c.type}=${c.known.canonical}` : '']) {
+      if (!k) continue;
+      const seen = byKey.get(k);
+      if (seen === undefined) byKey.set(k, i);
+      else union(seen, i);
+    }
+  });
+  names.forEach((c, i) => {
+    if (c.aliasOf) {
+      const j = names.indexOf(c.aliasOf as NameCandidate & { type: NameType });
+      if (j >= 0) union(i, j);
+    }
+  });
+
+  // Short mentions join the one longer mention they are part of: surnames and given names of
+  // people, parts of organisation and place names, acronyms by initials or by definition.
+  names.forEach((s, i) => {
+    if (s.known?.curated) return;
+    const sw = words[i];
+    if (sw.length === 0) return;
+    const targets = new Set<number>();
+    names.forEach((l, j) => {
+      if (i === j || (words[j].length <= sw.length && l.parts.length <= s.parts.length)) return;
+      const lw = words[j];
+      if (s.type === 'PERSON' && l.type === 'PERSON') {
+        const suffixMatch = sw.every((w, k) => lw[lw.length - sw.length + k] === w);
+        const givenMatch = sw.length === 1 && lw[0] === sw[0];
+        if (suffixMatch || givenMatch) targets.add(find(j));
+      } else if (s.type === l.type && s.type !== 'PERSON') {
+        if (containsRun(lw, sw)) targets.add(find(j));
+      }
+    });
+    if (targets.size === 1) union(i, [...targets][0]);
+  });
+  names.forEach((s, i) => {
+    if (s.type !== 'ORGANIZATION' || s.parts.length !== 1 || !/^[\p{Lu}.]{2,8}$/u.test(s.parts[0])) return;
+    const acronym = s.parts[0].replace(/\./g, '');
+    const targets = new Set<number>();
+    names.forEach((l, j) => {
+      if (l.type !== 'ORGANIZATION' || l.parts.length < 2) return;
+      const initials = l.parts
+        .filter((p) => !/^(of|and|the|for|de|del|la|&|on|des|du)$/i.test(p))
+        .map((p) => (/^(?:\p{Lu}\.)+$/u.test(p) ? p.replace(/\./g, '') : p[0]))
+        .join('')
+        .toUpperCase();
+      if (initials === acronym || initials.endsWith(acronym) && initials.length - acronym.length <= 2 && /^(US|UK)/.test(initials)) targets.add(find(j));
+    });
+    if (targets.size === 1) union(i, [...targets][0]);
+  });
+
+  const clusters = new Map<number, Cluster>();
+  names.forEach((_, i) => {
+    const root = find(i);
+    const cluster = clusters.get(root) ?? { members: [] };
+    cluster.members.push(i);
+    clusters.set(root, cluster);
+  });
+  const result: string[] = new Array(names.length);
+  const surnames = knownSurnames();
+  for (const cluster of clusters.values()) {
+    const members = cluster.members.map((i) => names[i]);
+    let label = clusterLabel(members);
+    if (members[0].type === 'PERSON' && members.every((m) => m.parts.length === 1)) label = surnames.get(tokenKey([label])) ?? label;
+    for (const i of cluster.members) result[i] = label;
+  }
+  return result;
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  for (let a = 0; a + needle.length <= haystack.length; a += 1) {
+    if (needle.every((w, k) => haystack[a + k] === w)) return true;
+  }
+  return false;
+}
+
+/** The alias table's canonical when any member has one; else the longest, best-accented form. */
+function clusterLabel(members: NameCandidate[]): string {
+  const curated = members.find((m) => m.known?.curated);
+  if (curated?.known) return curated.known.canonical;
+  const longest = [...members].sort((a, b) => b.parts.length - a.parts.length || textOf(b).length - textOf(a).length)[0];
+  const key = tokenKey(longest.parts);
+  const variants = members.filter((m) => tokenKey(m.parts) === key);
+  const best = variants.reduce((a, b) => (diacriticScore(textOf(b)) > diacriticScore(textOf(a)) ? b : a));
+  const display = textOf(best);
+  if (best.known && !best.known.curated && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
+  return display === display.toUpperCase() && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
+}
+
+function textOf(c: NameCandidate): string {
+  return c.parts.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ',');
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}

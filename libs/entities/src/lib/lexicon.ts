@@ -1,0 +1,98 @@
+import nlp from 'compromise';
+import { lexicon as enLexicon } from 'en-lexicon';
+import { DEMONYM_EXTRA } from './data/gazetteer';
+import { fold } from './fold';
+
+/**
+ * Word knowledge shared by the extractor, loaded once per process (~0.3 s):
+ * - `en-lexicon` (Penn-tagged English lexicon, MIT): tells common words ("rescue", "standing")
+ *   from proper nouns, so sentence-initial capitals are not mistaken for names;
+ * - `compromise`'s lexicon (MIT): first names, demonyms, more cities, countries, regions,
+ *   organisations and sports teams.
+ */
+export interface Lexicon {
+  /** A lower-case English (or Spanish/French function) word: capitalised, it is not a name on its own. */
+  isCommon(word: string): boolean;
+  isFirstName(word: string): boolean;
+  isDemonym(word: string): boolean;
+  /** Tagged as a proper noun (NNP) in the English lexicon. */
+  isProper(word: string): boolean;
+  /** A lower-case word that is a noun or unknown (not a function word or verb): "lander", "deal". */
+  isNounLike(word: string): boolean;
+  /** A surname in compromise's lexicon, or of a well-known person in the alias table. */
+  isLastName(word: string): boolean;
+  /** Extra gazetteer entries from compromise: [display form, type]. */
+  extraNames: ReadonlyArray<readonly [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION']>;
+}
+
+const ROMANCE_FUNCTION_WORDS = (
+  'el la los las un una unos unas lo al del en con por para sin sobre tras según este esta estos estas ese esa su sus que qué ' +
+  'como cuando donde pero y o no sí se ya hoy ayer mientras aunque además también le les des du une il elle ils elles nous vous ' +
+  'on ce cette ces son sa ses leur leurs dans pour avec sans sur mais et ou où qui quand après avant selon depuis pendant lors ' +
+  'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras'
+).split(' ');
+
+type CompromiseLexicon = Record<string, string | string[]>;
+
+let cached: Lexicon | undefined;
+
+export function getLexicon(): Lexicon {
+  if (cached) return cached;
+  const lex = (nlp as unknown as { model(): { one: { lexicon: CompromiseLexicon } } }).model().one.lexicon;
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const demonyms = new Set<string>(DEMONYM_EXTRA.map((d) => fold(d)));
+  const extraNames: Array<readonly [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION']> = [];
+  const tags = enLexicon as Record<string, string>;
+  const common = (w: string): boolean => {
+    const tag = Object.prototype.hasOwnProperty.call(tags, w) ? tags[w] : undefined;
+    return typeof tag === 'string' && !tag.startsWith('NNP');
+  };
+  for (const [word, tagValue] of Object.entries(lex)) {
+    const tags = Array.isArray(tagValue) ? tagValue : [tagValue];
+    const tag = tags[0];
+    if (tag === 'FemaleName' || tag === 'MaleName' || tag === 'FirstName') firstNames.add(fold(word));
+    else if (tag === 'LastName') lastNames.add(fold(word));
+    else if (tag === 'Demonym') {
+      demonyms.add(fold(word));
+    } else if (tag === 'Country' || tag === 'City' || tag === 'Region') {
+      // Skip ambiguous one-word places that are ordinary English words ("nice", "reading").
+      if (!word.includes(' ') && common(word)) continue;
+      extraNames.push([titleCase(word), 'LOCATION']);
+    } else if (tag === 'Organization' || tag === 'SportsTeam') {
+      if (!word.includes(' ') && common(word)) continue;
+      extraNames.push([titleCase(word), 'ORGANIZATION']);
+    } else if (tag === 'Person' && word.includes(' ')) {
+      extraNames.push([titleCase(word), 'PERSON']);
+    }
+  }
+  const romance = new Set(ROMANCE_FUNCTION_WORDS);
+  cached = {
+    isCommon(word) {
+      const lower = word.toLowerCase();
+      return common(lower) || romance.has(fold(word));
+    },
+    isFirstName: (word) => firstNames.has(fold(word)),
+    isDemonym(word) {
+      const f = fold(word);
+      if (demonyms.has(f)) return true;
+      // Plurals: "Mexicans", "Hondurans", "Sudanese" (already), "Britons".
+      return f.endsWith('s') && demonyms.has(f.slice(0, -1));
+    },
+    isNounLike(word) {
+      const tag = (enLexicon as Record<string, string>)[word.toLowerCase()];
+      return tag === undefined ? /^\p{Ll}+$/u.test(word) : tag.startsWith('NN');
+    },
+    isLastName: (word) => lastNames.has(fold(word)),
+    isProper(word) {
+      const tag = (enLexicon as Record<string, string>)[word];
+      return typeof tag === 'string' && tag.startsWith('NNP');
+    },
+    extraNames,
+  };
+  return cached;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}

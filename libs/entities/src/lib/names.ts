@@ -1,0 +1,542 @@
+import {
+  EVENT_HEADS,
+  LOC_PREFIXES,
+  LOC_SUFFIXES,
+  NAME_CONNECTORS,
+  NAME_SUFFIXES,
+  OFFICE_WORDS,
+  ORG_CUES,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  PERSON_CUES,
+  PLACE_PREPOSITIONS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './data/gazetteer';
+import { fold } from './fold';
+import { tokenKey, type KnownIndex, type KnownName } from './known';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import type { NameType } from './types';
+
+/** A name found in one field, before canonicalisation. */
+export interface NameCandidate {
+  field: 'title' | 'body';
+  start: number;
+  end: number;
+  /** The tokens' texts (for part matching). */
+  parts: string[];
+  type: NameType | 'UNK';
+  known?: KnownName;
+  /** Alias defined by the text ("…, widely known as Hemedti") → the person it names. */
+  aliasOf?: NameCandidate;
+  /** Evidence for single unknown words, used once the whole document has been seen. */
+  evidence?: Evidence;
+}
+
+interface Evidence {
+  sentStart: boolean;
+  placePrep: boolean;
+  orgCue: boolean;
+  personCue: boolean;
+  saidAfter: boolean;
+  knownAs: boolean;
+  common: boolean;
+  /** "the Vikram lander": a bare modifier of a common noun. */
+  modifier: boolean;
+  acronym: boolean;
+}
+
+export interface NameContext {
+  known: KnownIndex;
+  lexicon: Lexicon;
+  language: string;
+  /** Whole-document names found so far (body before title): keys → candidates. */
+  inventory?: Inventory;
+  /** Shouted or Title Case text: capitals say nothing, accept only known and inventory names. */
+  knownOnly: boolean;
+}
+
+const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => fold(w)));
+const ORG_SUFFIX = set(ORG_SUFFIXES);
+const ORG_PREFIX = set(ORG_PREFIXES);
+const LOC_SUFFIX = set(LOC_SUFFIXES);
+const LOC_PREFIX = set(LOC_PREFIXES);
+const EVENT_HEAD = set(EVENT_HEADS);
+const ORG_CUE = set(ORG_CUES);
+const PERSON_CUE = set(PERSON_CUES);
+const PLACE_PREP = set(PLACE_PREPOSITIONS);
+const OFFICE = set(OFFICE_WORDS);
+const CONNECTOR = set(NAME_CONNECTORS);
+const SUFFIX = set(NAME_SUFFIXES);
+const TITLE_KEYS = new Set(TITLES.map((t) => tokenKey(t.split(/\s+/))));
+const MODIFIER_KEYS = new Set(TITLE_MODIFIERS.map((t) => tokenKey([t])));
+const MAX_TITLE_TOKENS = 3;
+const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
+const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
+const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
+const SAID = set(['said', 'says', 'told', 'added', 'stated', 'reports', 'reported', 'wrote', 'tweeted', 'dijo', 'afirmó', 'declaró', 'a', 'explained', 'argued', 'insisted']);
+const CALENDAR = set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+]);
+const KNOWN_AS = /(?:known as|dubbed|nicknamed|alias|a\.k\.a\.?|aka|conocido como|apodado|surnommé|dit)\s*$/i;
+const PARTICLE_WORD = /^(?:al|el|ad|ash|as|at|an|bin|ibn|abu|van|von|de|di|da|du|le|la|d)[-‐'’]\p{Lu}/u;
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const hasDigit = (t: Token): boolean => /\d/.test(t.text);
+
+/** Could this token be (part of) a name? */
+function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
+  if (!t || t.kind !== 'word' || blocked.has(t) || hasDigit(t)) return false;
+  // "EU-wide", "Saudi-led", "Kremlin-backed": adjectives, not names.
+  if (/[-‐]\p{Ll}+$/u.test(t.text)) return false;
+  if (t.cap) return !CALENDAR.has(fold(t.text).replace(/\.$/, ''));
+  return PARTICLE_WORD.test(t.text);
+}
+
+function isAcronym(t: Token): boolean {
+  const letters = t.text.replace(/\./g, '');
+  return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+}
+
+export class NameFinder {
+  private readonly out: NameCandidate[] = [];
+  private blocked = new Set<Token>();
+
+  constructor(
+    private readonly ctx: NameContext,
+    private readonly field: 'title' | 'body',
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  /** Candidates of this field in text order (single unknown words still `UNK`). */
+  run(numeric: ReadonlyArray<{ start: number; end: number }>): NameCandidate[] {
+    for (const t of this.tokens) {
+      if (numeric.some((s) => t.start < s.end && s.start < t.end)) this.blocked.add(t);
+    }
+    this.knownWithDigits();
+    const toks = this.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      if (!isNameToken(toks[i], this.blocked)) {
+        i += 1;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        const t = toks[j];
+        if (isNameToken(t, this.blocked)) {
+          j += 1;
+          continue;
+        }
+        // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva").
+        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(toks[j + 1], this.blocked)) {
+          j += 1;
+          continue;
+        }
+        if (t && t.text === '&' && isNameToken(toks[j + 1], this.blocked)) {
+          j += 1;
+          continue;
+        }
+        // "the shipping journal Lloyd's List": an organisation's name may hold a possessive.
+        if (t && t.kind === 'poss' && isNameToken(toks[j + 1], this.blocked) && this.cueBefore(i, ORG_CUE)) {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      this.chunk(toks.slice(i, j), undefined);
+      i = j;
+    }
+    return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Known names containing digits ("Number 10", "France 24", "G7") are matched over raw tokens. */
+  private knownWithDigits(): void {
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i += 1) {
+      if (!toks[i].cap || this.blocked.has(toks[i])) continue;
+      for (let n = Math.min(this.ctx.known.maxTokens, toks.length - i); n >= 1; n -= 1) {
+        const slice = toks.slice(i, i + n);
+        if (!slice.some(hasDigit)) continue;
+        const hit = this.ctx.known.byKey.get(tokenKey(slice.map((t) => t.text)));
+        if (hit) {
+          this.emit(slice, hit.type, hit);
+          for (const t of slice) this.blocked.add(t);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private cueBefore(index: number, cues: Set<string>): boolean {
+    const prev = this.tokens[index - 1];
+    if (!isWord(prev)) return false;
+    if (cues.has(fold(prev.text))) return true;
+    // "the British firm X", "firm X": allow one demonym/adjective in between.
+    const prev2 = this.tokens[index - 2];
+    return isWord(prev2) && cues.has(fold(prev2.text)) && prev.cap && this.ctx.lexicon.isDemonym(prev.text);
+  }
+
+  private lookup(toks: Token[]): KnownName | undefined {
+    const key = tokenKey(toks.map((t) => t.text));
+    const hit = this.ctx.known.byKey.get(key);
+    if (hit) {
+      // All-caps aliases ("US", "WHO", "AP") only match all-caps text; other names need a capital.
+      const surfaceUpper = hit.surface === hit.surface.toUpperCase() && /\p{Lu}/u.test(hit.surface);
+      if (surfaceUpper && !toks.every((t) => t.upper)) return undefined;
+      if (!toks[0].cap) return undefined;
+      // compromise's wider lists hold names that are also first names ("Jordan", "Chad"):
+      // a lone uncurated hit followed by a capitalised word is left to the person rules.
+      return hit;
+    }
+    const inv = this.ctx.inventory?.get(key);
+    if (inv && toks[0].cap && (toks.length > 1 || !this.ctx.lexicon.isCommon(toks[0].text))) {
+      return { canonical: inv.text, type: inv.type, surface: inv.text, curated: false, fromInventory: true };
+    }
+    return undefined;
+  }
+
+  /** Length of the title (with up to two modifiers: "Former Deputy Prime Minister") at p, or 0. */
+  private titleLengthAt(toks: Token[], p: number): number {
+    let best = 0;
+    for (let q = p; q < toks.length && q - p <= 2; q += 1) {
+      for (let n = Math.min(MAX_TITLE_TOKENS, toks.length - q); n >= 1; n -= 1) {
+        if (TITLE_KEYS.has(tokenKey(toks.slice(q, q + n).map((t) => t.text)))) {
+          best = Math.max(best, q - p + n);
+          break;
+        }
+      }
+      if (!MODIFIER_KEYS.has(tokenKey([toks[q].text]))) break;
+    }
+    return best;
+  }
+
+  private isCommon(t: Token): boolean {
+    return !t.upper && this.ctx.lexicon.isCommon(t.text) && !this.ctx.lexicon.isFirstName(t.text);
+  }
+
+  /** Words forming an institution's name ("Customs and Border Protection", "Evergrande Group"). */
+  private isOrgLike(toks: Token[]): boolean {
+    const words = toks.filter((t) => !CONNECTOR.has(fold(t.text)) && t.text !== '&');
+    if (words.length === 0) return false;
+    const last = fold(words[words.length - 1].text);
+    if (ORG_SUFFIX.has(last) || ORG_PREFIX.has(fold(words[0].text))) return true;
+    return words.length >= 2 && words.every((t) => this.isCommon(t));
+  }
+
+  private chunk(raw: Token[], hint: NameType | undefined): void {
+    let toks = raw;
+    while (toks.length && (CONNECTOR.has(fold(toks[0].text)) && !toks[0].cap || toks[0].text === '&')) toks = toks.slice(1);
+    while (toks.length && (CONNECTOR.has(fold(toks[toks.length - 1].text)) || toks[toks.length - 1].kind === 'poss')) {
+      toks = toks.slice(0, -1);
+    }
+    if (toks.length === 0) return;
+    const lex = this.ctx.lexicon;
+
+    // Hyphenated pairs of known places: "Türkiye-Syria".
+    if (toks.length === 1 && /[-‐]/.test(toks[0].text) && !this.lookup(toks)) {
+      const pieces = splitHyphenated(toks[0]);
+      if (pieces.length > 1 && pieces.every((p) => p.cap && this.lookup([p]))) {
+        for (const p of pieces) this.chunk([p], undefined);
+        return;
+      }
+    }
+
+    const whole = this.lookup(toks);
+    if (whole) {
+      this.emit(toks, whole.type, whole);
+      return;
+    }
+    // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
+    if (this.ctx.knownOnly || (toks.length >= 2 && toks.every((t) => t.upper))) {
+      this.knownSegments(toks);
+      return;
+    }
+    // An occupation before a name: "Meteorologist Brad Panovich".
+    if (toks.length >= 3 && this.isCommon(toks[0]) && lex.isFirstName(toks[1].text)) {
+      this.chunk(toks.slice(1), 'PERSON');
+      return;
+    }
+
+    // Titles: "Vice President Kamala Harris", "Fed Chair Jerome Powell", "Secretary of Foreign Relations".
+    for (let p = 0; p < toks.length; p += 1) {
+      const n = this.titleLengthAt(toks, p);
+      if (n === 0) continue;
+      const left = toks.slice(0, p);
+      const rest = toks.slice(p + n);
+      if (rest.length > 0 && ['of', 'de', 'for'].includes(fold(rest[0].text))) {
+        // An office ("Secretary of Foreign Relations"): only a known name after it counts ("of France").
+        this.chunk(left, undefined);
+        this.knownSegments(rest.slice(1));
+        return;
+      }
+      // "Stephen King", "John Major": a title word after a given name is a surname.
+      if (rest.length === 0 && left.length > 0 && lex.isFirstName(left[0].text)) break;
+      const restIsName =
+        rest.length > 0 &&
+        !(rest.length === 1 && (this.isCommon(rest[0]) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
+        !(ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || LOC_SUFFIX.has(fold(rest[rest.length - 1].text)));
+      if (rest.length === 0 || restIsName) {
+        this.chunk(left, undefined);
+        if (rest.length) this.chunk(rest, 'PERSON');
+        return;
+      }
+    }
+
+    // Sentence-initial function or common words: "The Paris …", "While López Obrador …".
+    const lastWord = fold(toks[toks.length - 1].text);
+    const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution))) {
+      this.chunk(toks.slice(1), hint);
+      return;
+    }
+
+    // "Bernie Sanders of Vermont": a person's home place is a separate name.
+    const ofAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
+    if (ofAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(ofAt + 1))?.type === 'LOCATION') {
+      this.chunk(toks.slice(0, ofAt), hint);
+      this.chunk(toks.slice(ofAt + 1), undefined);
+      return;
+    }
+    // A known name at the start: "U.S. Federal Reserve", "China Evergrande Group", "Paris Olympic Games".
+    const firstIsGivenName = lex.isFirstName(toks[0].text);
+    for (let k = toks.length - 1; k >= 1 && !this.ctx.knownOnly; k -= 1) {
+      const head = toks.slice(0, k);
+      const known = this.lookup(head);
+      if (!known) continue;
+      if ((firstIsGivenName || hint === 'PERSON') && known.type !== 'PERSON' && k === 1) break;
+      const rest = toks.slice(k);
+      const restKnown = this.lookup(rest);
+      if (!restKnown && known.type === 'ORGANIZATION' && rest.every((t) => ORG_SUFFIX.has(fold(t.text)))) {
+        this.emit(toks, 'ORGANIZATION', known);
+        return;
+      }
+      if (!restKnown && known.type === 'LOCATION' && this.isOrgLike(rest)) {
+        this.emit(toks, 'ORGANIZATION');
+        return;
+      }
+      if (!restKnown && known.type !== 'PERSON' && rest.length === 1 && LOC_SUFFIX.has(fold(rest[0].text))) {
+        this.emit(toks, 'LOCATION');
+        return;
+      }
+      this.emit(head, known.type, known);
+      let tail = rest;
+      while (tail.length && CONNECTOR.has(fold(tail[0].text)) && !tail[0].cap) tail = tail.slice(1);
+      if (tail.length && (this.lookup(tail) || !tail.every((t) => EVENT_HEAD.has(fold(t.text)) || this.isCommon(t) || CONNECTOR.has(fold(t.text))))) {
+        this.chunk(tail, hint);
+      }
+      return;
+    }
+    // Demonyms: "German Chancellor …" (handled above), "Indian Space Research Organisation" (kept).
+    if (lex.isDemonym(toks[0].text)) {
+      if (toks.length === 1) return;
+      if (this.isOrgLike(toks.slice(1))) {
+        this.emit(toks, 'ORGANIZATION');
+        return;
+      }
+      this.chunk(toks.slice(1), hint);
+      return;
+    }
+
+    // Coordinations: "El Salvador and Honduras", "Rishi Sunak and Sajid Javid"; but keep
+    // "Competition and Markets Authority" (common words on both sides).
+    for (let k = 1; k < toks.length - 1; k += 1) {
+      if (!SPLITTERS.has(fold(toks[k].text)) || toks[k].cap) continue;
+      const sides = [toks.slice(0, k), toks.slice(k + 1)];
+      if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side))) continue;
+      this.chunk(toks.slice(0, k), hint);
+      this.chunk(toks.slice(k + 1), hint);
+      return;
+    }
+
+    if (toks.length === 1) {
+      this.single(toks[0], hint);
+      return;
+    }
+
+    // A known name at the end after common words: "Greater London".
+    for (let k = 1; k < toks.length; k += 1) {
+      const tail = toks.slice(k);
+      const known = this.lookup(tail);
+      if (known && toks.slice(0, k).every((t) => this.isCommon(t) || lex.isDemonym(t.text))) {
+        this.emit(tail, known.type, known);
+        return;
+      }
+    }
+
+    const type = this.classify(toks, hint);
+    if (type) this.emit(toks, type);
+  }
+
+  private classify(toks: Token[], hint: NameType | undefined): NameType | undefined {
+    const lex = this.ctx.lexicon;
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    const firstKey = fold(first.text);
+    const lastKey = fold(last.text);
+    const index = this.tokens.indexOf(first);
+    const next = this.tokens[this.tokens.indexOf(last) + 1];
+    if (ORG_SUFFIX.has(lastKey) || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
+      return 'ORGANIZATION';
+    }
+    if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
+      const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
+      return reporting && /^(palace|house)$/.test(lastKey) ? 'ORGANIZATION' : 'LOCATION';
+    }
+    if (EVENT_HEAD.has(lastKey)) return undefined;
+    if (hint) return hint;
+    if (this.cueBefore(index, ORG_CUE)) return 'ORGANIZATION';
+    if (this.cueBefore(index, PERSON_CUE)) return 'PERSON';
+    if (ARTICLES.has(firstKey) && !first.sentStart) return 'ORGANIZATION';
+    const prev = this.tokens[index - 1];
+    if (lex.isFirstName(first.text)) return 'PERSON';
+    if (isWord(prev) && PLACE_PREP.has(fold(prev.text))) return 'LOCATION';
+    const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
+    if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
+    if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && !this.isCommon(first)) return 'ORGANIZATION';
+    if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && this.isCommon(first)) return 'ORGANIZATION';
+    // Capitalised ordinary words ("West Front", "Call of Duty") are not names; a given name followed
+    // by an ordinary word is ("Taylor Swift", "Stephen King").
+    if (this.isCommon(first) || toks.some((t) => lex.isDemonym(t.text))) return undefined;
+    if (toks.every((t) => this.isCommon(t) || CONNECTOR.has(fold(t.text)) || t === first)) {
+      if (toks.length > 2) return undefined;
+    }
+    if (toks.every((t) => t.upper) && toks.length > 1) return 'ORGANIZATION';
+    return toks.length <= 4 ? 'PERSON' : undefined;
+  }
+
+  private single(t: Token, hint: NameType | undefined): void {
+    const lex = this.ctx.lexicon;
+    if (lex.isDemonym(t.text)) return;
+    if (/^\p{Lu}{2,}s$/u.test(t.text)) return; // plural acronyms: "ETFs"
+    const index = this.tokens.indexOf(t);
+    const prev = this.tokens[index - 1];
+    const prev2 = this.tokens[index - 2];
+    const next = this.tokens[index + 1];
+    const before = this.text.slice(Math.max(0, t.start - 30), t.start);
+    const acronym = isAcronym(t);
+    // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
+    if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
+    if (hint === 'PERSON' && !this.isCommon(t)) {
+      this.emit([t], 'PERSON');
+      return;
+    }
+    const evidence: Evidence = {
+      sentStart: t.sentStart,
+      placePrep: isWord(prev) && PLACE_PREP.has(fold(prev.text)),
+      orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
+      personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
+      saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
+      knownAs: KNOWN_AS.test(before.replace(/[,\s]+$/, ' ')),
+      common: this.isCommon(t),
+      modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),
+      acronym,
+    };
+    const cand = this.emit([t], 'UNK');
+    cand.evidence = evidence;
+  }
+
+  /** Title Case or shouted text: only known names and names the document already has. */
+  private knownSegments(toks: Token[]): void {
+    let i = 0;
+    while (i < toks.length) {
+      let matched = 0;
+      for (let n = toks.length - i; n >= 1; n -= 1) {
+        const slice = toks.slice(i, i + n);
+        if (CONNECTOR.has(fold(slice[0].text)) || CONNECTOR.has(fold(slice[n - 1].text))) continue;
+        const hit = this.lookup(slice);
+        if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION')) {
+          this.emit(slice, hit.type, hit);
+          matched = n;
+          break;
+        }
+        if (n === 1 && this.ctx.inventory?.personPart(slice[0].text) && !this.isCommon(slice[0])) {
+          this.emit(slice, 'PERSON');
+          matched = 1;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  private emit(toks: Token[], type: NameType | 'UNK', known?: KnownName): NameCandidate {
+    const start = toks[0].start;
+    const end = toks[toks.length - 1].end;
+    const cand: NameCandidate = {
+      field: this.field,
+      start,
+      end,
+      parts: toks.filter((t) => t.kind !== 'poss').map((t) => t.text),
+      type,
+      known: known?.fromInventory ? undefined : known,
+    };
+    const before = this.text.slice(Math.max(0, start - 30), start);
+    if (type === 'PERSON' || type === 'UNK') {
+      if (KNOWN_AS.test(before.replace(/[,\s]+$/, ' '))) cand.evidence = { ...(cand.evidence ?? emptyEvidence()), knownAs: true };
+    }
+    this.out.push(cand);
+    return cand;
+  }
+}
+
+function emptyEvidence(): Evidence {
+  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false };
+}
+
+function splitHyphenated(t: Token): Token[] {
+  const pieces: Token[] = [];
+  const re = /[^-‐]+/g;
+  for (const m of t.text.matchAll(re)) {
+    const text = m[0];
+    pieces.push({ ...t, text, start: t.start + m.index, end: t.start + m.index + text.length, cap: /^\p{Lu}/u.test(text) });
+  }
+  return pieces;
+}
+
+/** Names already seen in the document, by folded key, for short and later mentions. */
+export class Inventory {
+  private readonly byKey = new Map<string, { type: NameType; text: string }>();
+  private readonly personParts = new Set<string>();
+
+  add(cand: NameCandidate): void {
+    if (cand.type === 'UNK') return;
+    const key = tokenKey(cand.parts);
+    if (!this.byKey.has(key)) this.byKey.set(key, { type: cand.type, text: cand.parts.join(' ') });
+    const words = cand.parts.filter((p) => !SUFFIX.has(fold(p)) && !/^\p{Lu}\.$/u.test(p));
+    if (cand.type === 'PERSON' && cand.parts.length >= 2 && words.length >= 1) {
+      // Surname sequences ("López Obrador", "Al Jaber", "Harris") and the given name ("Charles" of "Charles III").
+      for (let k = 1; k < words.length; k += 1) this.personParts.add(tokenKey(words.slice(k)));
+      this.personParts.add(tokenKey([words[0]]));
+    }
+    if ((cand.type === 'ORGANIZATION' || cand.type === 'LOCATION') && words.length >= 2) {
+      for (let a = 0; a < words.length; a += 1) {
+        for (let b = a + 1; b <= words.length; b += 1) {
+          if (b - a === words.length) continue;
+          const sub = words.slice(a, b);
+          if (sub.some((w) => CONNECTOR.has(fold(w))) && (CONNECTOR.has(fold(sub[0])) || CONNECTOR.has(fold(sub[sub.length - 1])))) continue;
+          const key2 = tokenKey(sub);
+          if (!this.byKey.has(key2)) this.subparts.set(key2, { type: cand.type, text: sub.join(' ') });
+        }
+      }
+    }
+  }
+
+  private readonly subparts = new Map<string, { type: NameType; text: string }>();
+
+  get(key: string): { type: NameType; text: string } | undefined {
+    const hit = this.byKey.get(key);
+    if (hit) return hit;
+    if (this.personParts.has(key)) return { type: 'PERSON', text: key };
+    return this.subparts.get(key);
+  }
+
+  personPart(text: string): boolean {
+    return this.personParts.has(tokenKey([text]));
+  }
+}

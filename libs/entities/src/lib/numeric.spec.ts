@@ -1,0 +1,92 @@
+import { findNumericEntities } from './numeric';
+
+const found = (text: string, publishedAt?: string): Array<[string, string, string]> =>
+  findNumericEntities(text, publishedAt).map((s) => [s.type, text.slice(s.start, s.end), s.canonical]);
+
+describe('findNumericEntities: dates', () => {
+  it('resolves weekdays to the latest such day on or before publication', () => {
+    // 2021-06-08 is a Tuesday.
+    expect(found('on Tuesday and on Monday, not next Friday', '2021-06-08')).toEqual([
+      ['DATE', 'Tuesday', '2021-06-08'],
+      ['DATE', 'Monday', '2021-06-07'],
+      ['DATE', 'Friday', '2021-06-11'],
+    ]);
+  });
+
+  it('leaves weekdays unresolved without a publication date', () => {
+    expect(found('voted on Thursday')).toEqual([['DATE', 'Thursday', 'XXXX-WXX-4']]);
+  });
+
+  it('handles month-year, bare months, month-day and day-of-month', () => {
+    expect(found('since April 2020, in April, on Jan. 6, on March 23, the 4th of July and July 4th', '2021-06-08')).toEqual([
+      ['DATE', 'April 2020', '2020-04'],
+      ['DATE', 'April', '2021-04'],
+      ['DATE', 'Jan. 6', '2021-01-06'],
+      ['DATE', 'March 23', '2021-03-23'],
+      ['DATE', '4th of July', '2021-07-04'],
+      ['DATE', 'July 4th', '2021-07-04'],
+    ]);
+  });
+
+  it('does not read a name as a month', () => {
+    expect(found('Theresa May spoke')).toEqual([]);
+  });
+
+  it('resolves relative weeks, seasons and years', () => {
+    expect(found('last week, this summer, next year', '2022-11-01')).toEqual([
+      ['DATE', 'last week', '2022-W43'],
+      ['DATE', 'this summer', '2022-SU'],
+      ['DATE', 'next year', '2023'],
+    ]);
+  });
+
+  it('gives durations in ISO 8601', () => {
+    expect(found('for three months, stuck for six days, after 70 years, a 96-year-old')).toEqual([
+      ['DATE', 'three months', 'P3M'],
+      ['DATE', 'six days', 'P6D'],
+      ['DATE', '70 years', 'P70Y'],
+    ]);
+  });
+
+  it('takes years in date contexts only', () => {
+    expect(found('since 1994, by 2050. It cost 2000 dollars')).toEqual([
+      ['DATE', '1994', '1994'],
+      ['DATE', '2050', '2050'],
+      ['MONEY', '2000 dollars', 'USD 2000'],
+    ]);
+  });
+
+  it('reads full and numeric dates and Spanish/French dates', () => {
+    expect(found('on January 20, 2021, on 6/8/2021, el 10 de diciembre, le 1er mai 2024', '2023-11-20')).toEqual([
+      ['DATE', 'January 20, 2021', '2021-01-20'],
+      ['DATE', '6/8/2021', '2021-06-08'],
+      ['DATE', '10 de diciembre', '2023-12-10'],
+      ['DATE', '1er mai 2024', '2024-05-01'],
+    ]);
+  });
+});
+
+describe('findNumericEntities: percent and money', () => {
+  it('normalises percentages', () => {
+    expect(found('36%, 8.6 percent, 2 per cent, 0.75 percentage point, 56 por ciento, 2,5 %')).toEqual([
+      ['PERCENT', '36%', '36%'],
+      ['PERCENT', '8.6 percent', '8.6%'],
+      ['PERCENT', '2 per cent', '2%'],
+      ['PERCENT', '0.75 percentage point', '0.75 percentage point'],
+      ['PERCENT', '56 por ciento', '56%'],
+      ['PERCENT', '2,5 %', '2.5%'],
+    ]);
+  });
+
+  it('normalises money to currency code, amount and scale', () => {
+    expect(found('$44 billion, €100 billion, $8 a month, $49,000, £2.5bn, 3 million euros, 500 millones de dólares')).toEqual([
+      ['MONEY', '$44 billion', 'USD 44 billion'],
+      ['MONEY', '€100 billion', 'EUR 100 billion'],
+      ['MONEY', '$8', 'USD 8'],
+      ['MONEY', '$49,000', 'USD 49,000'],
+      ['MONEY', '£2.5bn', 'GBP 2.5 billion'],
+      ['MONEY', '3 million euros', 'EUR 3 million'],
+      ['MONEY', '500 millones de dólares', 'USD 500 million'],
+    ]);
+  });
+});

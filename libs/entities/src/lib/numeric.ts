@@ -1,0 +1,336 @@
+import type { EntityType } from '@vidx/contracts';
+import { addDays, formatYm, formatYmd, isoWeek, parseReference, resolveWeekday, shiftMonth, type Ymd } from './dates';
+
+/** A pattern-found mention (DATE, PERCENT, MONEY) before it gets its field. */
+export interface Span {
+  type: EntityType;
+  start: number;
+  end: number;
+  canonical: string;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10,
+  noviembre: 11, diciembre: 12, janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
+  aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6, domingo: 7,
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
+};
+
+const EN_MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const EN_MONTH = `(?:${EN_MONTH_FULL}|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
+const ES_MONTH = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+const FR_MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+const ROMANCE_MONTH = `(?:${ES_MONTH}|${FR_MONTH})`;
+const NUM_WORD = Object.keys(NUMBER_WORDS).join('|');
+const B = '(?<![\\p{L}\\p{N}])'; // word start (Unicode aware)
+const E = '(?![\\p{L}\\p{N}])'; // word end
+
+interface Rule {
+  type: EntityType;
+  re: RegExp;
+  canonical(m: RegExpExecArray, ctx: Context): string | undefined;
+}
+interface Context {
+  ref?: Ymd;
+  text: string;
+}
+
+const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+const yearPart = (ctx: Context): string => (ctx.ref ? String(ctx.ref.y).padStart(4, '0') : 'XXXX');
+const ymd = (y: number | string, m: number, d: number): string =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const validDay = (d: number): boolean => d >= 1 && d <= 31;
+
+function numberValue(word: string): number | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()];
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  'US$': 'USD', 'U.S.$': 'USD', $: 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'HK$': 'HKD', 'NZ$': 'NZD',
+  'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
+  '₦': 'NGN', CHF: 'CHF', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', INR: 'INR', CAD: 'CAD', AUD: 'AUD',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', peso: 'MXN', pesos: 'MXN', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB',
+  roubles: 'RUB', franc: 'CHF', francs: 'CHF', dólar: 'USD', dólares: 'USD', dolares: 'USD', libras: 'GBP', won: 'KRW',
+  lira: 'TRY', naira: 'NGN', rand: 'ZAR', riyals: 'SAR', shekels: 'ILS', hryvnia: 'UAH',
+};
+const SCALES: Record<string, string> = {
+  thousand: 'thousand', k: 'thousand', million: 'million', millions: 'million', m: 'million', mn: 'million', mln: 'million',
+  billion: 'billion', billions: 'billion', bn: 'billion', b: 'billion', trillion: 'trillion', tn: 'trillion',
+  millones: 'million', 'mil millones': 'billion', milliards: 'billion', milliard: 'billion', billones: 'trillion',
+};
+const SYMBOL_RE = '(?:US\\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|MX\\$|\\$|€|£|¥|₹|₩|₽|₺|₦|(?:CHF|USD|EUR|GBP|JPY|CNY|INR|CAD|AUD)\\s?)';
+const AMOUNT = '\\d+(?:[,.]\\d{3})*(?:[.,]\\d+)?';
+const SCALE_RE = '(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
+
+function money(currency: string, amount: string, scale: string | undefined): string {
+  const scaleWord = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return `${currency} ${amount}${scaleWord ? ` ${scaleWord}` : ''}`;
+}
+
+function percentNumber(raw: string): string {
+  // Decimal comma (Spanish/French "2,5 %") → dot; thousands separators never occur in percentages.
+  return raw.replace(/^(\d+),(\d{1,2})$/, '$1.$2');
+}
+
+const RULES: Rule[] = [
+  // ---- MONEY ----
+  {
+    type: 'MONEY',
+    re: new RegExp(`(?<![\\p{L}\\p{N}$])(${SYMBOL_RE})\\s?(${AMOUNT})(?:\\s?(${SCALE_RE})${E})?(?:\\s+(?:de|d['’])\\s*(dólares|dolares|euros|pesos|dollars))?`, 'gu'),
+    canonical: (m) => {
+      const symbol = m[1].trim();
+      const currency = CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.replace(/\s/g, '')] ?? 'USD';
+      return money(currency, m[2], m[3]);
+    },
+  },
+  {
+    type: 'MONEY',
+    re: new RegExp(
+      `${B}(${AMOUNT})\\s?(${SCALE_RE})?\\s?(?:de\\s+|d['’])?(?:U\\.S\\.\\s+|US\\s+)?(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|francs|dólares|dolares|libras|won|lira|naira|rand|riyals|shekels|hryvnia)${E}`,
+      'giu',
+    ),
+    canonical: (m) => money(CURRENCY_WORDS[m[3].toLowerCase()] ?? 'USD', m[1], m[2]),
+  },
+  {
+    type: 'MONEY',
+    re: new RegExp(`${B}(${AMOUNT}(?:[  ]\\d{3})*)\\s?(${SCALE_RE})?\\s?(€|£|\\$)`, 'gu'),
+    canonical: (m) => money(CURRENCY_SYMBOLS[m[3]], m[1].replace(/[  ]/g, ' '), m[2]),
+  },
+  // ---- PERCENT ----
+  {
+    type: 'PERCENT',
+    re: new RegExp(`${B}(\\d+(?:\\.\\d+)?)\\s+(percentage points?|basis points?|puntos porcentuales|points de pourcentage)${E}`, 'gu'),
+    canonical: (m) => `${m[1]} ${m[2].toLowerCase()}`,
+  },
+  {
+    type: 'PERCENT',
+    re: new RegExp(`${B}(\\d+(?:[.,]\\d+)?|${NUM_WORD})[\\s  ]?(%|percent${E}|per[\\s-]?cent${E}|pct${E}|por\\s+ciento${E}|pour\\s?cent${E})`, 'giu'),
+    canonical: (m) => {
+      const n = /^\d/.test(m[1]) ? percentNumber(m[1]) : String(numberValue(m[1]) ?? m[1]);
+      return `${n}%`;
+    },
+  },
+  // ---- DATE: absolute ----
+  {
+    type: 'DATE',
+    re: /(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?![\d])/g,
+    canonical: (m) => `${m[1]}-${m[2]}-${m[3]}`,
+  },
+  {
+    type: 'DATE',
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    canonical: (m) => (Number(m[1]) <= 12 ? ymd(m[3], Number(m[1]), Number(m[2])) : ymd(m[3], Number(m[2]), Number(m[1]))),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${E}`, 'gu'),
+    canonical: (m) => (validDay(Number(m[2])) ? ymd(m[3], monthOf(m[1]), Number(m[2])) : undefined),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH}),?\\s+(\\d{4})${E}`, 'gu'),
+    canonical: (m) => (validDay(Number(m[1])) ? ymd(m[3], monthOf(m[2]), Number(m[1])) : undefined),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d{1,2}|1er)\\s+(?:de\\s+)?(${ROMANCE_MONTH})(?:\\s+(?:de(?:l)?\\s+)?(\\d{4}))?${E}`, 'giu'),
+    canonical: (m, ctx) => {
+      const day = m[1] === '1er' ? 1 : Number(m[1]);
+      return validDay(day) ? ymd(m[3] ?? yearPart(ctx), monthOf(m[2]), day) : undefined;
+    },
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(${EN_MONTH})\\s+(?:of\\s+)?(\\d{4})${E}`, 'gu'),
+    canonical: (m) => formatYm(Number(m[2]), monthOf(m[1])),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(${ROMANCE_MONTH})\\s+(?:de(?:l)?\\s+)?(\\d{4})${E}`, 'giu'),
+    canonical: (m) => formatYm(Number(m[2]), monthOf(m[1])),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d:.,]\\d|\\d|\\s*%)`, 'gu'),
+    canonical: (m, ctx) => (validDay(Number(m[2])) ? ymd(yearPart(ctx), monthOf(m[1]), Number(m[2])) : undefined),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|(?:st|nd|rd|th)?)\\s+(${EN_MONTH})${E}`, 'gu'),
+    canonical: (m, ctx) => (validDay(Number(m[1])) ? ymd(yearPart(ctx), monthOf(m[2]), Number(m[1])) : undefined),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(?:Q([1-4])|(first|second|third|fourth) quarter(?: of)?)\\s+(\\d{4})${E}`, 'gu'),
+    canonical: (m) => `${m[3]}-Q${m[1] ?? ['first', 'second', 'third', 'fourth'].indexOf(m[2]) + 1}`,
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(\\d{4})${E}`, 'giu'),
+    canonical: (m) => `${m[2]}-${season(m[1])}`,
+  },
+  // Month alone: "in April" (English months capitalised; "May" needs a date preposition).
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(?:(?<=(?:in|since|until|by|of|early|late|mid|last|next|this|from|through|before|after|during|to|and|or)\\s)May|(?:${EN_MONTH_FULL.replace('May|', '')}))${E}(?!\\s+\\p{Lu}\\p{Ll})`, 'gu'),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(ctx.ref.y, monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+  },
+  {
+    type: 'DATE',
+    re: new RegExp(`(?<=(?:en|de|desde|hasta|para|depuis|jusqu'en|fin|début|mi|au mois de|à partir de)\\s)${ROMANCE_MONTH}${E}`, 'giu'),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(ctx.ref.y, monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+  },
+  // ---- DATE: relative ----
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)${E}`, 'gu'),
+    canonical: (m, ctx) => {
+      const weekday = WEEKDAYS[m[1].toLowerCase()];
+      if (!ctx.ref) return `XXXX-WXX-${weekday}`;
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+      const direction = /(?:next|coming|próximo|proximo|prochain)\s+$/.test(before) || /^\s+(?:próximo|prochain)/.test(after)
+        ? 'next'
+        : /(?:last|pasado)\s+$/.test(before) || /^\s+(?:pasado|dernier)/.test(after)
+          ? 'last'
+          : 'past';
+      return formatYmd(resolveWeekday(ctx.ref, weekday, direction));
+    },
+  },
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}])(last|this|next|past|coming)\s+(week|month|year|weekend|summer|winter|spring|fall|autumn)(?![\p{L}])/giu,
+    canonical: (m, ctx) => relative(m[1].toLowerCase(), m[2].toLowerCase(), ctx.ref),
+  },
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}])(la semana pasada|la próxima semana|la semana que viene|el año pasado|este año|el próximo año|el mes pasado|el próximo mes|este mes|la semaine dernière|la semaine prochaine|l['’]année dernière|cette année|l['’]an dernier|le mois dernier|ce mois-ci)(?![\p{L}])/giu,
+    canonical: (m, ctx) => {
+      const phrase = m[1].toLowerCase();
+      const unit = /semana|semaine/.test(phrase) ? 'week' : /mes|mois/.test(phrase) ? 'month' : 'year';
+      const which = /pasad|derni/.test(phrase) ? 'last' : /próxim|prochain|viene/.test(phrase) ? 'next' : 'this';
+      return relative(which, unit, ctx.ref);
+    },
+  },
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}])(yesterday|today|tonight|tomorrow|ayer|hoy|hier|aujourd['’]hui|demain)(?![\p{L}'’])/giu,
+    canonical: (m, ctx) => {
+      if (!ctx.ref) return 'XXXX-XX-XX';
+      const w = m[1].toLowerCase();
+      const delta = /^(yesterday|ayer|hier)$/.test(w) ? -1 : /^(tomorrow|demain)$/.test(w) ? 1 : 0;
+      return formatYmd(addDays(ctx.ref, delta));
+    },
+  },
+  // ---- DATE: durations ----
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s+(?:more\\s+|full\\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?|días|dias|semanas|meses|años|anos|décadas|horas|jours|semaines|mois|ans|années|heures)${E}(?![\\s-]+(?:old|ago|earlier|later|after|before|from now)${E})`, 'giu'),
+    canonical: (m) => duration(m[1], m[2]),
+  },
+  // ---- DATE: years and decades ----
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}\p{N}$€£¥.,/-])(?:the\s+)?(1[5-9]\d0|20\d0)s(?![\p{L}\p{N}])/gu,
+    canonical: (m) => `${m[1].slice(0, 3)}X`,
+  },
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}\p{N}$€£¥.,/:-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))/gu,
+    canonical: (m, ctx) => (isYearContext(ctx.text, m.index, m[0].length) ? m[1] : undefined),
+  },
+];
+
+const YEAR_PREPOSITIONS = new Set(
+  'in since by until till from of before after through to between and or early late mid around circa during the year en desde hasta de del depuis jusqu en année año dès'.split(' '),
+);
+
+function isYearContext(text: string, index: number, length: number): boolean {
+  const before = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, index - 20), index));
+  if (before && YEAR_PREPOSITIONS.has(before[1].toLowerCase())) return true;
+  const after = text.slice(index + length, index + length + 2);
+  const quantity = before && /^(than|about|nearly|over|some|around|almost|approximately|roughly|least|to)$/i.test(before[1]);
+  return /^(?:[,.;:)!?]|$|\s*\n)/.test(after) && !quantity;
+}
+
+function season(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'spring' ? 'SP' : w === 'summer' ? 'SU' : w === 'winter' ? 'WI' : 'FA';
+}
+
+function relative(which: string, unit: string, ref: Ymd | undefined): string {
+  const offset = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  if (['summer', 'winter', 'spring', 'fall', 'autumn'].includes(unit)) {
+    return `${ref ? ref.y + offset : 'XXXX'}-${season(unit)}`;
+  }
+  if (!ref) return unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX';
+  if (unit === 'week') return isoWeek(addDays(ref, offset * 7));
+  if (unit === 'weekend') return `${isoWeek(addDays(ref, offset * 7))}-WE`;
+  if (unit === 'month') {
+    const { y, m } = shiftMonth(ref, offset);
+    return formatYm(y, m);
+  }
+  return String(ref.y + offset);
+}
+
+function duration(amount: string, unit: string): string | undefined {
+  const n = numberValue(amount);
+  if (n === undefined) return undefined;
+  const u = unit.toLowerCase();
+  if (/^(hour|hora|heure)/.test(u)) return `PT${n}H`;
+  if (/^minute/.test(u)) return `PT${n}M`;
+  if (/^(day|día|dia|jour)/.test(u)) return `P${n}D`;
+  if (/^(week|semana|semaine)/.test(u)) return `P${n}W`;
+  if (/^(month|mes|mois)/.test(u)) return `P${n}M`;
+  if (/^(decade|década)/.test(u)) return `P${n * 10}Y`;
+  return `P${n}Y`;
+}
+
+/**
+ * All DATE, PERCENT and MONEY mentions in `text`, resolved against `publishedAt` (ISO date). Where
+ * two patterns overlap, the longer wins (then the earlier rule), so "April 2020" beats "April".
+ */
+export function findNumericEntities(text: string, publishedAt?: string): Span[] {
+  const ctx: Context = { ref: parseReference(publishedAt), text };
+  const found: Array<Span & { rule: number }> = [];
+  RULES.forEach((rule, ruleIndex) => {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      let start = m.index;
+      let matched = m[0];
+      // A leading "the " (decades) is context, not part of the date.
+      const lead = /^the\s+/i.exec(matched);
+      if (lead) {
+        start += lead[0].length;
+        matched = matched.slice(lead[0].length);
+      }
+      const canonical = rule.canonical(m as RegExpExecArray, ctx);
+      if (canonical === undefined) continue;
+      found.push({ type: rule.type, start, end: start + matched.trimEnd().length, canonical, rule: ruleIndex });
+    }
+  });
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const kept: Span[] = [];
+  for (const span of found) {
+    if (kept.some((k) => span.start < k.end && k.start < span.end)) continue;
+    kept.push({ type: span.type, start: span.start, end: span.end, canonical: span.canonical });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

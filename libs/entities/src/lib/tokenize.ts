@@ -1,0 +1,86 @@
+/** A token of the text with UTF-16 offsets; `text === source.slice(start, end)`. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'punct' | 'poss';
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (acronyms, shouted titles). */
+  upper: boolean;
+  /** First word of a sentence, line, quotation or heading part: its capital says little. */
+  sentStart: boolean;
+  /** A line break lies between this token and the previous one. */
+  newline: boolean;
+}
+
+const ABBREVIATIONS =
+  'Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Mt|Ft|Adm|Sgt|Maj|vs|Sra|Mme';
+const TOKEN_RE = new RegExp(
+  [
+    '(?:\\p{Lu}\\.){2,}', // U.S., U.K., D.C.
+    '\\p{Lu}\\.(?=\\s?\\p{Lu})', // initials: S. Somanath, Joseph R. Biden
+    `(?:${ABBREVIATIONS})\\.`,
+    "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-‐][\\p{L}\\p{M}\\p{N}]+)*",
+    '\\d+(?:[.,]\\d+)*',
+    '\\S',
+  ].join('|'),
+  'gu',
+);
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(', '[', '—', '–', '|', '•', '►', '»', '«', '¿', '¡', '…']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const start = match.index;
+    const raw = match[0];
+    const gap = text.slice(lastEnd, start);
+    const newline = gap.includes('\n');
+    lastEnd = start + raw.length;
+    // French/Italian elision before a name: "l'Ukraine", "d'Italia" → article + name.
+    const elision = /^([ldLD]['’])(\p{Lu}.*)$/u.exec(raw);
+    if (elision) {
+      push(tokens, elision[1], start, newline, 'word');
+      push(tokens, elision[2], start + 2, false, 'word');
+      continue;
+    }
+    const possessive = /^(.+?)(['’]s)$/u.exec(raw);
+    if (possessive && /\p{L}/u.test(raw[0])) {
+      push(tokens, possessive[1], start, newline, 'word');
+      push(tokens, possessive[2], start + possessive[1].length, false, 'poss');
+      continue;
+    }
+    const kind = /^\d/.test(raw) ? 'num' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
+    push(tokens, raw, start, newline, kind);
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, newline: boolean, kind: Token['kind']): void {
+  const prev = tokens[tokens.length - 1];
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const sentStart =
+    !prev ||
+    newline ||
+    (prev.kind === 'punct' && (SENTENCE_END.has(prev.text) || (prev.text === "'" && isOpeningQuote(tokens)))) ||
+    (prev.text.endsWith('.') && prev.kind === 'word' && !/^(?:\p{Lu}\.)+$/u.test(prev.text) && !/^(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Mt|Ft|Adm|Sgt|Maj|Sra|Mme)\.$/.test(prev.text)) ||
+    (prev.kind === 'punct' && (prev.text === '-' || prev.text === '–'));
+  tokens.push({
+    text,
+    start,
+    end: start + text.length,
+    kind,
+    cap: /^\p{Lu}/u.test(text),
+    upper: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    sentStart,
+    newline,
+  });
+}
+
+/** A `'` opens a quotation when what precedes it is not a letter (`'You have…`), not a possessive. */
+function isOpeningQuote(tokens: Token[]): boolean {
+  const quote = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  return !before || before.end < quote.start || before.kind === 'punct';
+}
