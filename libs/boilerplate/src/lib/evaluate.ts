@@ -86,7 +86,12 @@ export function alignKept(a: string[], b: string[]): boolean[] {
   const kept = new Array<boolean>(a.length).fill(false);
   if (a.length * b.length > MAX_LCS_CELLS) {
     let j = 0;
-    for (let i = 0; i < a.length && j < b.length; i++) if (a[i] === b[j]) (kept[i] = true), j++;
+    for (let i = 0; i < a.length && j < b.length; i++) {
+      if (a[i] === b[j]) {
+        kept[i] = true;
+        j++;
+      }
+    }
     return kept;
   }
   const width = b.length + 1;

@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const OPENER = /[\p{Lu}\p{N}"'“‘«(\[¿¡#@$€£\p{Extended_Pictographic}]/u;
+const OPENER = /[\p{Lu}\p{N}"'“‘«([¿¡#@$€£\p{Extended_Pictographic}]/u;
 
 function isAbbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';

@@ -27,7 +27,8 @@ const BULLETS = new Set(
 /** Pictographs that carry meaning in text (© 2021 …, Brand®): never treated as bullets. */
 const MEANINGFUL = new Set(Array.from('©®™‼⁉#*0123456789'));
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** Joiners and modifiers that continue an emoji sequence. */
+/** Joiners and modifiers that continue an emoji sequence (matched one code point at a time on purpose). */
+// eslint-disable-next-line no-misleading-character-class
 const EMOJI_TAIL = /[\uFE0E\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
 
 function isBullet(ch: string): boolean {
@@ -67,7 +68,10 @@ function removeInvisibles(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd\ufffe\uffff]/g, '')
+    // Control characters are exactly what these two lines remove.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u200c\u200d](?=[\x00-\x7f]|$)|(?<=[\x00-\x7f]|^)[\u200c\u200d]/g, '')
+    // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]/g, '')
     .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 }
