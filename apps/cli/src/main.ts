@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { CONFIG_VARIABLES } from '@vidx/config';
+import { registerEntities } from './commands/entities.command';
 import { registerIngest } from './commands/ingest.command';
 import { registerProcess } from './commands/process.command';
 import { registerSearch } from './commands/search.command';
@@ -14,6 +15,7 @@ registerStack(program);
 registerIngest(program);
 registerSearch(program);
 registerProcess(program);
+registerEntities(program);
 
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`vidx: ${error.message}\n`);

@@ -47,3 +47,37 @@ export function splitDocuments(text: string): Array<{ line: number; value: unkno
   }
   return [{ line: 1, value: text }];
 }
+
+/**
+ * Reads JSON lines from stdin and hands each parsed value to `handle`, which returns the output
+ * lines and the reasons it rejected the input. Bad lines are reported on stderr as
+ * "line N: reason" while the rest go on; resolves to the number of rejected lines.
+ */
+export async function mapJsonLines(
+  handle: (value: unknown) => { out: unknown[]; errors: string[] },
+): Promise<number> {
+  const { createInterface } = await import('node:readline');
+  let rejectedLines = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber += 1;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      rejectedLines += 1;
+      process.stderr.write(`line ${lineNumber}: not valid JSON (${(error as Error).message})\n`);
+      continue;
+    }
+    const { out, errors } = handle(value);
+    for (const item of out) {
+      if (!process.stdout.write(`${JSON.stringify(item)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+    }
+    if (errors.length > 0) {
+      rejectedLines += 1;
+      for (const error of errors) process.stderr.write(`line ${lineNumber}: ${error}\n`);
+    }
+  }
+  return rejectedLines;
+}

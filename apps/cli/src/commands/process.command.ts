@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { processRaw } from '@vidx/pipeline';
+import { mapJsonLines } from './io';
 
 /**
  * `vidx process`: the pure stages in-process, no Kafka or Elasticsearch. JSON lines in (a JSON
@@ -17,32 +17,16 @@ export function registerProcess(program: Command): void {
       '\nInput: one JSON value per line: a string (text layout: title, "Published Date:", "Source:", description)\n' +
         'or an object (generic JSON, YouTube video resource). Output: one JSON document per line.\n' +
         'Rejected lines go to stderr as "line N: reason"; the exit code is 2 if any line was rejected.\n' +
-        "Example: jq -Rs . test/fixtures/seed-bloomberg-harris-amlo.txt | npx vidx process",
+        'Example: jq -Rs . test/fixtures/seed-bloomberg-harris-amlo.txt | npx vidx process',
     )
     .action(async (options: { maxDocumentBytes: number }) => {
-      let rejectedLines = 0;
-      let lineNumber = 0;
-      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-      for await (const line of rl) {
-        lineNumber += 1;
-        if (line.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (error) {
-          rejectedLines += 1;
-          process.stderr.write(`line ${lineNumber}: not valid JSON (${(error as Error).message})\n`);
-          continue;
-        }
-        const { documents, rejected } = processRaw(value, { maxDocumentBytes: options.maxDocumentBytes });
-        for (const doc of documents) {
-          if (!process.stdout.write(`${JSON.stringify(doc)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
-        }
-        if (rejected.length > 0) {
-          rejectedLines += 1;
-          for (const r of rejected) process.stderr.write(`line ${lineNumber}: ${r.item !== undefined ? `item ${r.item}: ` : ''}${r.reason} [${r.code}]\n`);
-        }
-      }
-      process.exitCode = rejectedLines > 0 ? 2 : 0;
+      const rejected = await mapJsonLines((value) => {
+        const result = processRaw(value, { maxDocumentBytes: options.maxDocumentBytes });
+        return {
+          out: result.documents,
+          errors: result.rejected.map((r) => `${r.item !== undefined ? `item ${r.item}: ` : ''}${r.reason} [${r.code}]`),
+        };
+      });
+      process.exitCode = rejected > 0 ? 2 : 0;
     });
 }

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { extractEntities } from '@vidx/entities';
+import { mapJsonLines } from './io';
+
+/** `vidx entities`: extraction alone, for any text. */
+export function registerEntities(program: Command): void {
+  program
+    .command('entities')
+    .description('extract entities from JSON lines {"id","text","publishedAt"?} on stdin; {"id","entities":[…]} per line on stdout')
+    .addHelpText('after', '\nExample: echo \'{"id":"1","text":"Kamala Harris visited Mexico on Tuesday.","publishedAt":"2021-06-08"}\' | npx vidx entities')
+    .action(async () => {
+      const rejected = await mapJsonLines((value) => {
+        const item = value as { id?: unknown; text?: unknown; publishedAt?: unknown };
+        if (!item || typeof item !== 'object' || typeof item.text !== 'string') {
+          return { out: [], errors: ['expected an object with a string "text" (and optional "id", "publishedAt")'] };
+        }
+        if (item.publishedAt !== undefined && typeof item.publishedAt !== 'string') {
+          return { out: [], errors: ['"publishedAt" must be an ISO 8601 date string'] };
+        }
+        const entities = extractEntities({ title: '', body: item.text, publishedAt: item.publishedAt as string | undefined });
+        return { out: [{ id: item.id ?? null, entities }], errors: [] };
+      });
+      process.exitCode = rejected > 0 ? 2 : 0;
+    });
+}
