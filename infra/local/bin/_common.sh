@@ -12,7 +12,7 @@
 VIDX_BIN_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 VIDX_INFRA_DIR="$(cd "$VIDX_BIN_DIR/.." && pwd)"
 VIDX_REPO_ROOT="$(cd "$VIDX_INFRA_DIR/../.." && pwd)"
-VIDX_HOME="${VIDX_HOME:-$VIDX_REPO_ROOT/.vidx}"
+VIDX_HOME="$(realpath -m "${VIDX_HOME:-$VIDX_REPO_ROOT/.vidx}")"
 VIDX_INSTANCE="${VIDX_INSTANCE:-dev}"
 VIDX_DIST="$VIDX_HOME/dist"
 VIDX_POM="$VIDX_INFRA_DIR/pom.xml"
@@ -113,7 +113,7 @@ port_open() {
 # Describe who listens on a port (best effort, for error messages).
 port_owner() {
   if command -v ss >/dev/null 2>&1; then
-    ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:((\(.*\)))/\1/p' | head -n1
+    ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\1 (pid \2)/p' | head -n1
   fi
 }
 

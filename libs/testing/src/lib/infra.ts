@@ -17,8 +17,8 @@ export interface TestInfra {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_KAFKA_IMAGE = 'apache/kafka:4.1.1';
-export const DEFAULT_ELASTICSEARCH_IMAGE = 'docker.elastic.co/elasticsearch/elasticsearch:8.19.7';
+export const DEFAULT_KAFKA_IMAGE = 'apache/kafka:4.4.0';
+export const DEFAULT_ELASTICSEARCH_IMAGE = 'docker.elastic.co/elasticsearch/elasticsearch:8.19.21';
 
 export function infraMode(env: NodeJS.ProcessEnv): InfraMode {
   const mode = env.VIDX_TEST_INFRA ?? 'local';
