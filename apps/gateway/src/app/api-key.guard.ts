@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
+import type { VidxConfig } from '@vidx/config';
+import { CONFIG } from '@vidx/service';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -13,8 +15,8 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export class ApiKeyGuard implements CanActivate {
   private readonly digests: Buffer[];
 
-  constructor(keys: string[]) {
-    this.digests = keys.map(digest);
+  constructor(@Inject(CONFIG) config: VidxConfig) {
+    this.digests = config.gateway.apiKeys.map(digest);
   }
 
   get enabled(): boolean {

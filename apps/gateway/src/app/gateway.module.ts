@@ -20,8 +20,7 @@ export class GatewayModule {
     );
     readiness.register('kafka-producer', () => producer.isConnected());
     readiness.register('elasticsearch', () => es.ping().catch(() => false));
-    const guard = new ApiKeyGuard(config.gateway.apiKeys);
-    if (!guard.enabled) logger.warn('VIDX_API_KEYS is empty: POST/DELETE are open to anyone who can reach the gateway');
+    if (config.gateway.apiKeys.length === 0) logger.warn('VIDX_API_KEYS is empty: POST/DELETE are open to anyone who can reach the gateway');
     return {
       module: GatewayModule,
       imports: [ServiceModule.forContext(context)],
@@ -29,7 +28,7 @@ export class GatewayModule {
       providers: [
         { provide: ES_CLIENT, useValue: es },
         { provide: RAW_PRODUCER, useValue: producer },
-        { provide: ApiKeyGuard, useValue: guard },
+        ApiKeyGuard,
         { provide: 'ES_CLOSER', useValue: { onApplicationShutdown: () => es.close() } },
       ],
     };

@@ -104,19 +104,24 @@ export async function appsUp(options: StackOptions, timeoutMs = 120_000): Promis
     apps.map(async (app) => {
       const files = appFiles(options, app);
       const running = readPid(files.pid);
+      let exited = false;
       if (running && isAlive(running)) {
         options.log(`${app.name} already running (pid ${running})`);
       } else {
         const script = join(options.root, 'dist/apps', app.name, 'src/main.js');
         if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
         const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid);
+        child.once('exit', () => {
+          exited = true;
+        });
         options.log(`${app.name} started (pid ${child.pid}, port ${app.port}, log ${files.log})`);
       }
       const pid = readPid(files.pid);
       if (pid === undefined) throw new Error(`${app.name} has no PID file at ${files.pid}`);
-      const ok = await waitForHttpOk(`http://127.0.0.1:${app.port}/health/ready`, timeoutMs, () => isAlive(pid));
+      const ok = await waitForHttpOk(`http://127.0.0.1:${app.port}/health/ready`, timeoutMs, () => !exited && isAlive(pid));
       if (!ok) {
-        throw new Error(`${app.name} did not become ready within ${timeoutMs / 1000} s; last log lines:\n${tail(files.log)}`);
+        const why = exited || !isAlive(pid) ? 'exited during start-up' : `did not become ready within ${timeoutMs / 1000} s`;
+        throw new Error(`${app.name} ${why}; last log lines:\n${tail(files.log)}`);
       }
       options.log(`${app.name} ready`);
     }),
