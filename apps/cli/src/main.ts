@@ -1,10 +1,13 @@
 import { Command } from 'commander';
 import { CONFIG_VARIABLES } from '@vidx/config';
+import { createLogger, routeProcessWarnings } from '@vidx/observability';
 import { registerEntities } from './commands/entities.command';
 import { registerIngest } from './commands/ingest.command';
 import { registerProcess } from './commands/process.command';
 import { registerSearch } from './commands/search.command';
 import { registerStack } from './commands/stack.command';
+
+routeProcessWarnings(createLogger({ service: 'vidx-cli', level: 'warn' }));
 
 const program = new Command('vidx')
   .description('vidx: ingest, clean, enrich and search news video descriptions')

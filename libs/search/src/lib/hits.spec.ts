@@ -12,6 +12,15 @@ describe('toSearchHit', () => {
     expect(hit.highlight.body).toEqual(['<mark>Body</mark> text']);
   });
 
+  it('gives a plain-text snippet from an HTML-encoded highlight', () => {
+    const hit = toSearchHit({
+      _id: 'x',
+      _source: { body: '' },
+      highlight: { body: ['Mexico&#x27;s &quot;<mark>count</mark>&quot; &amp; more'] },
+    });
+    expect(hit.snippet).toBe('Mexico\'s "count" & more');
+  });
+
   it('cuts a long body into a snippet at a word boundary', () => {
     const hit = toSearchHit({ _id: 'b', _source: { body: 'word '.repeat(100) } });
     expect(hit.snippet.length).toBeLessThan(250);

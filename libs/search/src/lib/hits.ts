@@ -33,6 +33,12 @@ interface RawHit {
 
 const SNIPPET_CHARS = 240;
 
+/** Undoes the escaping of Elasticsearch's `html` highlight encoder, for the plain-text snippet. */
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x2F;': '/', '&#39;': "'" };
+export function highlightToText(fragment: string): string {
+  return fragment.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#x27|#x2F|#39);/g, (m) => ENTITIES[m] ?? m);
+}
+
 function plainSnippet(body: string): string {
   if (body.length <= SNIPPET_CHARS) return body;
   const cut = body.lastIndexOf(' ', SNIPPET_CHARS);
@@ -53,7 +59,7 @@ export function toSearchHit(hit: RawHit): SearchHit {
     url: doc.url,
     language: doc.language ?? 'und',
     highlight: { title: titleHighlight, body: bodyHighlight },
-    snippet: bodyHighlight.length > 0 ? bodyHighlight.join(' … ').replace(/<\/?mark>/g, '') : plainSnippet(body),
+    snippet: bodyHighlight.length > 0 ? highlightToText(bodyHighlight.join(' … ')) : plainSnippet(body),
     people: doc.people ?? [],
     organizations: doc.organizations ?? [],
     locations: doc.locations ?? [],

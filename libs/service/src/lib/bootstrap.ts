@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, Type } from '@nestjs/common';
 import { loadConfig, type VidxConfig } from '@vidx/config';
-import { createLogger, type Logger } from '@vidx/observability';
+import { createLogger, routeProcessWarnings, type Logger } from '@vidx/observability';
 import { NestJsonLogger } from './nest-logger';
 import { createServiceContext, type ServiceContext } from './service.module';
 
@@ -21,6 +21,7 @@ export async function startApp(
   try {
     config = loadConfig(process.env);
     logger = createLogger({ service, level: config.logLevel });
+    routeProcessWarnings(logger);
   } catch (error) {
     process.stderr.write(`${service}: ${(error as Error).message}\n`);
     process.exit(1);
