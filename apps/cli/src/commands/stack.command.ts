@@ -61,7 +61,20 @@ export function registerStack(program: Command): void {
       if (opts.detach) return;
       options.log('press Ctrl-C to stop everything');
       await new Promise<void>((resolve) => {
-        const stop = () => resolve();
+        // Signal listeners do not keep Node alive; this watch does, and reports an app that died.
+        const reported = new Set<string>();
+        const watch = setInterval(() => {
+          for (const app of appsStatus(options)) {
+            if (!app.running && !reported.has(app.name)) {
+              reported.add(app.name);
+              options.log(`${app.name} is not running any more; see .vidx/dev/logs/${app.name}.log`);
+            }
+          }
+        }, 5000);
+        const stop = () => {
+          clearInterval(watch);
+          resolve();
+        };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
