@@ -145,3 +145,48 @@ take_lock() { # lockfile
   exec 9>"$1"
   flock -w 300 9 || die "could not lock $1 (another start/stop of the same instance is stuck?)"
 }
+
+# --- One local server (kafka.sh, elasticsearch.sh) -------------------------------------------
+# A script sets, before calling these: SVC_DIR (its instance folder), SVC_PID (pid file),
+# SVC_STATE (state file with port=), SVC_MARKER (a string only its JVM's command line carries),
+# SVC_STOP_TIMEOUT (seconds), SVC_DEFAULT_PORT, LABEL, and defines endpoint_of PORT (the text
+# status prints after the port, e.g. "bootstrap=127.0.0.1:9092").
+
+# The PID of this instance's server, if the pid file names a live process that really is it.
+running_pid() {
+  local pid
+  pid="$(read_pid_file "$SVC_PID")" || return 1
+  pid_matches "$pid" "$SVC_MARKER" || return 1
+  printf '%s\n' "$pid"
+}
+
+state_port() {
+  [[ -f "$SVC_STATE" ]] && sed -n 's/^port=//p' "$SVC_STATE" | head -n1 || true
+}
+
+do_status() {
+  local pid port
+  if pid="$(running_pid)"; then
+    port="$(state_port)"
+    port="${port:-$SVC_DEFAULT_PORT}"
+    echo "$LABEL running pid=$pid port=$port $(endpoint_of "$port")"
+    return 0
+  fi
+  echo "$LABEL stopped"
+  return 3
+}
+
+do_stop() {
+  mkdir -p "$SVC_DIR"
+  take_lock "$SVC_DIR/.lock"
+  local pid t0
+  if ! pid="$(running_pid)"; then
+    [[ -f "$SVC_PID" ]] && echo "$LABEL not running (removed stale pid file)" || echo "$LABEL not running"
+    rm -f "$SVC_PID" "$SVC_STATE"
+    return 0
+  fi
+  t0="$(now_ms)"
+  stop_pid "$pid" "$SVC_STOP_TIMEOUT" "$LABEL"
+  rm -f "$SVC_PID" "$SVC_STATE"
+  echo "$LABEL stopped (pid $pid, $(elapsed_s "$t0")s)"
+}

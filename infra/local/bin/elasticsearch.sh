@@ -62,17 +62,15 @@ E_SERVER_LOG="$E_LOGS/$CLUSTER.log"
 LABEL="elasticsearch[$VIDX_INSTANCE]"
 # the server JVM's command line carries -Djava.io.tmpdir=<this instance's tmp> (from ES_TMPDIR)
 MARKER="-Djava.io.tmpdir=$E_TMP"
+SVC_DIR="$E_DIR"
+SVC_PID="$E_PID"
+SVC_STATE="$E_STATE"
+SVC_MARKER="$MARKER"
+SVC_STOP_TIMEOUT="$ES_STOP_TIMEOUT"
+SVC_DEFAULT_PORT="$ES_PORT"
+endpoint_of() { echo "url=http://127.0.0.1:$1"; }
 
-running_pid() {
-  local pid
-  pid="$(read_pid_file "$E_PID")" || return 1
-  pid_matches "$pid" "$MARKER" || return 1
-  printf '%s\n' "$pid"
-}
 
-state_port() {
-  [[ -f "$E_STATE" ]] && sed -n 's/^port=//p' "$E_STATE" | head -n1 || true
-}
 
 # GET http://127.0.0.1:PORT/PATH -> body on stdout; non-zero if no HTTP 200
 http_get() {
@@ -153,18 +151,6 @@ EOF
   fi
 }
 
-do_status() {
-  local pid
-  if pid="$(running_pid)"; then
-    local port
-    port="$(state_port)"
-    port="${port:-$ES_PORT}"
-    echo "$LABEL running pid=$pid port=$port url=http://127.0.0.1:$port"
-    return 0
-  fi
-  echo "$LABEL stopped"
-  return 3
-}
 
 fail_start() {
   echo "error: $1" >&2
@@ -257,21 +243,6 @@ do_start() {
   done
 }
 
-do_stop() {
-  mkdir -p "$E_DIR"
-  take_lock "$E_DIR/.lock"
-  local pid
-  if ! pid="$(running_pid)"; then
-    [[ -f "$E_PID" ]] && echo "$LABEL not running (removed stale pid file)" || echo "$LABEL not running"
-    rm -f "$E_PID" "$E_STATE"
-    return 0
-  fi
-  local t0
-  t0="$(now_ms)"
-  stop_pid "$pid" "$ES_STOP_TIMEOUT" "$LABEL"
-  rm -f "$E_PID" "$E_STATE"
-  echo "$LABEL stopped (pid $pid, $(elapsed_s "$t0")s)"
-}
 
 case "$cmd" in
   start) do_start ;;

@@ -60,17 +60,15 @@ LABEL="kafka[$VIDX_INSTANCE]"
 # every broker command line carries this marker, so a PID is only ever treated as ours
 # when it really is this instance's broker
 MARKER="-Dvidx.service=kafka:$K_DIR"
+SVC_DIR="$K_DIR"
+SVC_PID="$K_PID"
+SVC_STATE="$K_STATE"
+SVC_MARKER="$MARKER"
+SVC_STOP_TIMEOUT="$KAFKA_STOP_TIMEOUT"
+SVC_DEFAULT_PORT="$KAFKA_PORT"
+endpoint_of() { echo "bootstrap=127.0.0.1:$1"; }
 
-running_pid() {
-  local pid
-  pid="$(read_pid_file "$K_PID")" || return 1
-  pid_matches "$pid" "$MARKER" || return 1
-  printf '%s\n' "$pid"
-}
 
-state_port() {
-  [[ -f "$K_STATE" ]] && sed -n 's/^port=//p' "$K_STATE" | head -n1 || true
-}
 
 # Send an ApiVersions v0 request and check the answer (correlation id + error_code 0).
 kafka_probe() {
@@ -135,18 +133,6 @@ logger.state.level = WARN
 EOF
 }
 
-do_status() {
-  local pid
-  if pid="$(running_pid)"; then
-    local port
-    port="$(state_port)"
-    port="${port:-$KAFKA_PORT}"
-    echo "$LABEL running pid=$pid port=$port bootstrap=127.0.0.1:$port"
-    return 0
-  fi
-  echo "$LABEL stopped"
-  return 3
-}
 
 do_start() {
   [[ -d "$KAFKA_LIB" ]] && compgen -G "$KAFKA_LIB/kafka_2.13-*.jar" >/dev/null ||
@@ -241,21 +227,6 @@ do_start() {
   done
 }
 
-do_stop() {
-  mkdir -p "$K_DIR"
-  take_lock "$K_DIR/.lock"
-  local pid
-  if ! pid="$(running_pid)"; then
-    [[ -f "$K_PID" ]] && echo "$LABEL not running (removed stale pid file)" || echo "$LABEL not running"
-    rm -f "$K_PID" "$K_STATE"
-    return 0
-  fi
-  local t0
-  t0="$(now_ms)"
-  stop_pid "$pid" "$KAFKA_STOP_TIMEOUT" "$LABEL"
-  rm -f "$K_PID" "$K_STATE"
-  echo "$LABEL stopped (pid $pid, $(elapsed_s "$t0")s)"
-}
 
 case "$cmd" in
   start) do_start ;;

@@ -26,6 +26,8 @@ class StageRunnerService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Starts in the background: /health answers at once, ready once the consumer joined. */
   onApplicationBootstrap(): void {
     const { config, logger } = this.context;
+    // Registered once: a retried start must not register the same metrics again.
+    const metrics = new StageMetrics(this.context.registry);
     this.starting = withRetries(
       async () => {
         if (this.stopped) return;
@@ -36,7 +38,7 @@ class StageRunnerService implements OnApplicationBootstrap, OnApplicationShutdow
           definition,
           layout: { prefix: config.kafka.topicPrefix, partitions: config.kafka.topicPartitions, replicationFactor: config.kafka.replicationFactor },
           logger,
-          metrics: new StageMetrics(this.context.registry),
+          metrics,
           shutdownTimeoutInMs: config.shutdownTimeoutInMs,
         });
         try {
