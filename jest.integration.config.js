@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['**/*.int-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions()] },
   moduleNameMapper: require('./tools/jest-aliases.cjs'),
+  setupFiles: ['<rootDir>/test/integration/setup-warnings.ts'],
   globalSetup: '<rootDir>/test/integration/global-setup.ts',
   globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
   testTimeout: 120000,

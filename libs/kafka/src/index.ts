@@ -5,3 +5,4 @@ export * from './lib/retry';
 export * from './lib/stage';
 export * from './lib/stage-runner';
 export * from './lib/topics';
+export * from './lib/map-concurrent';

@@ -4,6 +4,7 @@ import { CompressionTypes } from 'kafkajs';
 import { errorCode, Header, VidxError, type Topic } from '@vidx/contracts';
 import type { Logger } from '@vidx/observability';
 import { deadLetterMessage, headerString, type DeadLetter } from './dead-letter';
+import { mapConcurrent } from './map-concurrent';
 import type { StageMetrics } from './metrics';
 import { DEFAULT_RETRY, withRetries, type RetryOptions } from './retry';
 import type { Sink, SinkFailure, StageDefinition, StageOutput, StageResult } from './stage';
@@ -151,10 +152,12 @@ export class StageRunner {
     const lettered = new Set<number>();
     const produced = new Set<number>();
 
+    // The stage function may run concurrently (e.g. on a worker pool); outputs stay in offset order.
+    const outcomes = await mapConcurrent(chunk, definition.concurrency ?? 1, (message) => this.processOne(message));
     for (let m = 0; m < chunk.length; m += 1) {
       const message = chunk[m];
+      const outcome = outcomes[m];
       const traceId = headerString(message.headers, Header.TraceId) ?? randomUUID();
-      const outcome = await this.processOne(message);
       if ('letter' in outcome) {
         letters.push({ message, letter: outcome.letter });
         lettered.add(m);

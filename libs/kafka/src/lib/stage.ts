@@ -46,6 +46,8 @@ export interface StageDefinition {
   input: Topic;
   output: Topic | { sink: Sink; describe: string };
   process(input: StageInput): StageResult | Promise<StageResult>;
+  /** How many messages of a chunk `process` may work on at once (default 1: one after another). */
+  concurrency?: number;
 }
 
 /**
@@ -57,19 +59,21 @@ export function defineDocumentStage<T extends DocumentTopic>(spec: {
   name: string;
   input: T;
   output: StageDefinition['output'];
-  transform: (doc: DocumentOf<T>) => { id: string };
+  transform: (doc: DocumentOf<T>) => { id: string } | Promise<{ id: string }>;
+  concurrency?: number;
 }): StageDefinition {
   return {
     name: spec.name,
+    concurrency: spec.concurrency,
     input: spec.input as Topic,
     output: spec.output,
-    process: ({ key, value }) => {
+    process: async ({ key, value }) => {
       if (value === null) {
         if (key === null) throw new ContractViolationError('a tombstone (null value) needs the document id as key');
         return { outputs: [{ key: key.toString('utf8'), value: null }], rejected: [] };
       }
       const doc = decodeDocument(spec.input, value);
-      const out = spec.transform(doc);
+      const out = await spec.transform(doc);
       return { outputs: [{ key: out.id, value: out }], rejected: [] };
     },
   };
