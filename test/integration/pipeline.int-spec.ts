@@ -46,6 +46,9 @@ describe('pipeline end to end', () => {
       expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
       expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('process_cpu_seconds_total');
     }
+    const openapi = (await (await fetch(`${gateway}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/search', '/v1/videos/{id}', '/v1/videos']));
+    expect((await fetch(`${gateway}/docs`)).status).toBe(200);
   });
 
   it('ingests the seed through the gateway and finds it by an accented name', async () => {
