@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CONFIG_VARIABLES } from '@vidx/config';
 import { createLogger, routeProcessWarnings } from '@vidx/observability';
+import { registerDlq } from './commands/dlq.command';
 import { registerEntities } from './commands/entities.command';
 import { registerIngest } from './commands/ingest.command';
 import { registerProcess } from './commands/process.command';
@@ -19,6 +20,7 @@ registerIngest(program);
 registerSearch(program);
 registerProcess(program);
 registerEntities(program);
+registerDlq(program);
 
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`vidx: ${error.message}\n`);

@@ -6,3 +6,4 @@ export * from './lib/stage';
 export * from './lib/stage-runner';
 export * from './lib/topics';
 export * from './lib/map-concurrent';
+export * from './lib/read-topic';
