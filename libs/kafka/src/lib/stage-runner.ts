@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
-import { errorCode, Header, VidxError, type Topic } from '@vidx/contracts';
+import { errorCode, Header, isRetriable, VidxError, type Topic } from '@vidx/contracts';
 import type { Logger } from '@vidx/observability';
 import { deadLetterMessage, headerString, type DeadLetter } from './dead-letter';
 import { mapConcurrent } from './map-concurrent';
@@ -24,6 +24,8 @@ export interface StageRunnerOptions {
   /** Pure-function failures that are not VidxErrors are tried this often before the DLQ. */
   processAttempts?: number;
   shutdownTimeoutInMs: number;
+  /** While a partition is paused for an unavailable output, how often to check it again. */
+  pauseProbeIntervalInMs?: number;
 }
 
 /** Produces records to a topic and resolves when the brokers acknowledged them all (acks=-1). */
@@ -60,6 +62,7 @@ export class StageRunner {
   private producer?: Producer;
   private sink?: Sink;
   private ready = false;
+  private readonly paused = new Set<string>();
   private stopping = false;
   private readonly retry: RetryOptions;
   private readonly log: Logger;
@@ -77,8 +80,38 @@ export class StageRunner {
     return this.options.groupId ?? `${this.options.layout.prefix}vidx-${this.options.definition.name}`;
   }
 
+  /** Joined its group, not stopping, and no partition paused for an unavailable output. */
   isReady(): boolean {
-    return this.ready && !this.stopping;
+    return this.ready && !this.stopping && this.paused.size === 0;
+  }
+
+  /**
+   * The output (Elasticsearch, the broker) stayed unavailable through the bounded retries: stop
+   * fetching this partition instead of crashing the consumer, rewind to the first message not yet
+   * written (kafkajs commits that position: everything before it is written), and resume once the
+   * output answers again. Nothing is buffered meanwhile, so memory stays flat however long it lasts.
+   */
+  private pauseUntilHealthy(topic: string, partition: number, offset: string, error: unknown): void {
+    const consumer = this.consumer;
+    if (!consumer) return;
+    const key = `${topic}:${partition}`;
+    this.paused.add(key);
+    consumer.pause([{ topic, partitions: [partition] }]);
+    consumer.seek({ topic, partition, offset });
+    this.log.warn('output unavailable: partition paused', { topic, partition, offset, error });
+    const interval = this.options.pauseProbeIntervalInMs ?? 5000;
+    const probe = async () => {
+      if (this.stopping) return;
+      const healthy = this.sink?.healthy ? await this.sink.healthy().catch(() => false) : true;
+      if (!healthy) {
+        setTimeout(probe, interval).unref();
+        return;
+      }
+      this.paused.delete(key);
+      consumer.resume([{ topic, partitions: [partition] }]);
+      this.log.info('output available again: partition resumed', { topic, partition, offset });
+    };
+    setTimeout(probe, interval).unref();
   }
 
   async start(): Promise<void> {
@@ -131,7 +164,13 @@ export class StageRunner {
         for (let i = 0; i < batch.messages.length; i += chunkSize) {
           if (!isRunning() || isStale()) return;
           const chunk = batch.messages.slice(i, i + chunkSize);
-          await this.handleChunk(batch.topic, batch.partition, chunk);
+          try {
+            await this.handleChunk(batch.topic, batch.partition, chunk, heartbeat);
+          } catch (error) {
+            if (!isRetriable(error) || this.stopping) throw error;
+            this.pauseUntilHealthy(batch.topic, batch.partition, chunk[0].offset, error);
+            return;
+          }
           // Only now, with every output acknowledged and every failure dead-lettered, may the
           // offsets move: a crash before this line means redelivery, never loss.
           resolveOffset(chunk[chunk.length - 1].offset);
@@ -142,7 +181,7 @@ export class StageRunner {
     });
   }
 
-  private async handleChunk(topic: string, partition: number, chunk: KafkaMessage[]): Promise<void> {
+  private async handleChunk(topic: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
     const { definition, metrics } = this.options;
     const timer = metrics.batchSeconds.startTimer({ stage: definition.name });
     const outputs: StageOutput[] = [];
@@ -182,6 +221,8 @@ export class StageRunner {
       onRetry: (error, attempt, delay) => {
         metrics.retries.inc({ stage: definition.name, operation: 'write' });
         this.log.warn('output write failed, retrying', { error, attempt, delayInMs: delay });
+        // Retrying can outlast the session timeout; keep the group membership meanwhile.
+        heartbeat().catch(() => undefined);
       },
     });
     for (const failure of failures) {
