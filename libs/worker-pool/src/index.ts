@@ -1,0 +1,3 @@
+export * from './lib/errors';
+export * from './lib/worker-pool';
+export * from './lib/serve';
