@@ -25,3 +25,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAFKA_SASL_MECHANISM: 'plain' })).toThrow(/KAFKA_SASL_USERNAME/);
   });
 });
+
+describe('entity settings', () => {
+  it('reads the aliases file path and the worker count, and rejects a bad count', () => {
+    expect(loadConfig({}).entities).toEqual({ aliasesFile: undefined, workers: undefined });
+    expect(loadConfig({ VIDX_ALIASES_FILE: '/etc/vidx/aliases.json', VIDX_ENTITY_WORKERS: '0' }).entities).toEqual({ aliasesFile: '/etc/vidx/aliases.json', workers: 0 });
+    expect(() => loadConfig({ VIDX_ENTITY_WORKERS: 'two' })).toThrow(/VIDX_ENTITY_WORKERS="two"/);
+    expect(() => loadConfig({ VIDX_ENTITY_WORKERS: '-1' })).toThrow(/VIDX_ENTITY_WORKERS/);
+  });
+});

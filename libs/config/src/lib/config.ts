@@ -57,6 +57,9 @@ const EnvSchema = z.object({
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  VIDX_ALIASES_FILE: z.string().optional(),
+  /** Unset: one worker thread per available core; 0: extract in the stage's own thread. */
+  VIDX_ENTITY_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export interface KafkaConfig {
@@ -84,6 +87,12 @@ export interface VidxConfig {
   maxDocumentBytes: number;
   shutdownTimeoutInMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  entities: {
+    /** JSON alias table extending the curated one; the apps that extract or register entities read it at start. */
+    aliasesFile?: string;
+    /** Worker threads of the entity extractor; undefined = os.availableParallelism(), 0 = in-process. */
+    workers?: number;
+  };
 }
 
 /** Validates the environment; throws ConfigError naming every bad variable and how to fix it. */
@@ -146,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
     maxDocumentBytes: e.VIDX_MAX_DOCUMENT_BYTES,
     shutdownTimeoutInMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    entities: { aliasesFile: e.VIDX_ALIASES_FILE, workers: e.VIDX_ENTITY_WORKERS },
   };
 }
 
@@ -168,4 +178,6 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['HEALTH_HOST / HEALTH_PORT', 'where a stage serves /health and /metrics (default 127.0.0.1, port per stage)'],
   ['SHUTDOWN_TIMEOUT_MS', 'how long a stage may take to stop on SIGTERM (default 10000)'],
   ['LOG_LEVEL', 'debug | info | warn | error (default info)'],
+  ['VIDX_ALIASES_FILE', 'JSON alias table extending the curated one ({"version","entries":[{"canonical","type","aliases"}]}); read by entity-extractor and indexer at start'],
+  ['VIDX_ENTITY_WORKERS', 'worker threads of the entity extractor (default: one per core; 0 = in the stage thread)'],
 ];

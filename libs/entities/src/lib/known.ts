@@ -40,6 +40,7 @@ function add(index: KnownIndex, alias: string, name: Omit<KnownName, 'surface'>,
 }
 
 const cache = new WeakMap<AliasTable, KnownIndex>();
+const extraCache = new WeakMap<AliasTable, WeakMap<readonly AliasEntry[], KnownIndex>>();
 
 function baseIndex(table: AliasTable): KnownIndex {
   const hit = cache.get(table);
@@ -62,7 +63,14 @@ function addEntry(index: KnownIndex, entry: AliasEntry, curated: boolean, overri
 export function knownIndex(table: AliasTable = DEFAULT_ALIAS_TABLE, extra: readonly AliasEntry[] = []): KnownIndex {
   const base = baseIndex(table);
   if (extra.length === 0) return base;
+  // Copying the base index costs more than extracting a document: build it once per table and
+  // extra list (a deployment passes the same list, loaded once at start, to every call).
+  const byExtra = extraCache.get(table) ?? new WeakMap<readonly AliasEntry[], KnownIndex>();
+  extraCache.set(table, byExtra);
+  const hit = byExtra.get(extra);
+  if (hit) return hit;
   const index: KnownIndex = { byKey: new Map(base.byKey), maxTokens: base.maxTokens };
   for (const entry of extra) addEntry(index, entry, true, true);
+  byExtra.set(extra, index);
   return index;
 }

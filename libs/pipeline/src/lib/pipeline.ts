@@ -1,6 +1,6 @@
 import type { CleanedDocument, EnrichedDocument, Rejection, StrippedDocument } from '@vidx/contracts';
 import { stripBoilerplate } from '@vidx/boilerplate';
-import { enrich } from '@vidx/entities';
+import { enrich, type AliasEntry } from '@vidx/entities';
 import { clean } from '@vidx/text-cleaning';
 
 /**
@@ -15,6 +15,8 @@ export interface PipelineOptions {
   now?: () => string;
   /** Boilerplate segments learned for a channel, keyed by source name. */
   channelPatterns?: (source: string | undefined) => string[] | undefined;
+  /** Deployment aliases on top of the curated table (VIDX_ALIASES_FILE, validated by the app). */
+  aliases?: readonly AliasEntry[];
 }
 
 const systemClock = () => new Date().toISOString();
@@ -34,7 +36,7 @@ export function stripStage(doc: CleanedDocument, options: PipelineOptions = {}):
 }
 
 export function enrichStage(doc: StrippedDocument, options: PipelineOptions = {}): EnrichedDocument {
-  const enriched = enrich(doc);
+  const enriched = enrich(doc, options.aliases ? { aliases: options.aliases } : undefined);
   return { ...enriched, pipeline: { ...doc.pipeline, enrichedAt: (options.now ?? systemClock)() } };
 }
 
