@@ -1,11 +1,5 @@
-import { Topic } from '@vidx/contracts';
-import { defineDocumentStage } from '@vidx/kafka';
-import { enrichStage } from '@vidx/pipeline';
 import { bootstrapStage } from '@vidx/service';
+import { defineEntityExtractor } from './entity-extractor.stage';
 
 /** videos.stripped → videos.enriched: entities with canonical names and per-type facet lists. */
-bootstrapStage({
-  service: 'entity-extractor',
-  defaultPort: 3103,
-  define: () => defineDocumentStage({ name: 'entity-extractor', input: Topic.Stripped, output: Topic.Enriched, transform: (doc) => enrichStage(doc) }),
-});
+bootstrapStage({ service: 'entity-extractor', defaultPort: 3103, define: defineEntityExtractor });
