@@ -6,3 +6,4 @@ export * from './lib/rules';
 export * from './lib/sponsors';
 export * from './lib/strip';
 export * from './lib/evaluate';
+export * from './lib/channel-knowledge';

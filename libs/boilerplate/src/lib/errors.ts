@@ -17,3 +17,10 @@ export class InvalidEvalCaseError extends InvalidInputError {
     );
   }
 }
+
+/** Channel-knowledge options or a knowledge record that cannot be used. */
+export class InvalidChannelKnowledgeError extends InvalidInputError {
+  constructor(problem: string) {
+    super('INVALID_CHANNEL_KNOWLEDGE', `channel knowledge: ${problem}`);
+  }
+}

@@ -41,7 +41,15 @@ function validPatterns(options: StripOptions): Set<string> {
   if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
     throw new InvalidStripOptionsError('channelPatterns must be an array of strings (normalised segment texts)');
   }
-  return new Set(patterns.map(normalizeSegment).filter(Boolean));
+  // Patterns usually arrive normalised already (learned ones are); the set holds both forms so a
+  // pattern matches whether or not normalising it again would change it.
+  const set = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern) set.add(pattern);
+    const normalized = normalizeSegment(pattern);
+    if (normalized) set.add(normalized);
+  }
+  return set;
 }
 
 /** Most passes of the context rules; each pass can only remove, so this bounds a chain of lead-ins. */
@@ -67,30 +75,41 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
     chapters.push(...block.chapters);
   }
 
-  const segments: Segment[] = [];
   const chapterSegments = new Map<number, string>();
-  for (let i = 0; i < lines.length; i++) {
-    const block = removedChapterLines.get(i);
-    if (block) {
-      chapterSegments.set(i, lines.slice(i, block.end).join('\n'));
-      i = block.end - 1;
-      continue;
+  const judge = (patterns: ReadonlySet<string>): Segment[] => {
+    const segments: Segment[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const block = removedChapterLines.get(i);
+      if (block) {
+        chapterSegments.set(i, lines.slice(i, block.end).join('\n'));
+        i = block.end - 1;
+        continue;
+      }
+      const line = lines[i];
+      if (line.trim() === '') continue;
+      if (patterns.size > 0 && patterns.has(normalizeSegment(line))) {
+        segments.push({ line: i, text: line, wholeLine: true, reason: 'learned-channel-footer' });
+        continue;
+      }
+      if (isHashtagOnly(line)) {
+        segments.push({ line: i, text: line, wholeLine: true, reason: 'hashtags' });
+        continue;
+      }
+      const sentences = splitSentences(line);
+      for (const sentence of sentences) {
+        const reason = patterns.size > 0 && patterns.has(normalizeSegment(sentence.text)) ? 'learned-channel-footer' : classify(sentence.text, ctx);
+        segments.push({ line: i, text: sentence.text, wholeLine: sentences.length === 1, reason });
+      }
     }
-    const line = lines[i];
-    if (line.trim() === '') continue;
-    if (learned.has(normalizeSegment(line))) {
-      segments.push({ line: i, text: line, wholeLine: true, reason: 'learned-channel-footer' });
-      continue;
-    }
-    if (isHashtagOnly(line)) {
-      segments.push({ line: i, text: line, wholeLine: true, reason: 'hashtags' });
-      continue;
-    }
-    const sentences = splitSentences(line);
-    for (const sentence of sentences) {
-      const reason = learned.has(normalizeSegment(sentence.text)) ? 'learned-channel-footer' : classify(sentence.text, ctx);
-      segments.push({ line: i, text: sentence.text, wholeLine: sentences.length === 1, reason });
-    }
+    return segments;
+  };
+  let segments = judge(learned);
+  // Learned patterns may not take every segment the rules would keep: when several videos of a
+  // channel carry the same description (re-uploads, clips of one story), all of it "repeats", and
+  // learning would erase the reporting itself. Then the rules alone judge this document.
+  if (learned.size > 0 && segments.every((s) => s.reason) && segments.some((s) => s.reason === 'learned-channel-footer')) {
+    const rulesOnly = judge(new Set());
+    if (rulesOnly.some((s) => !s.reason)) segments = rulesOnly;
   }
 
   for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
