@@ -11,6 +11,11 @@ export enum Topic {
   Stripped = 'videos.stripped',
   /** Entities extracted, keyed by document id; the indexer's input. */
   Enriched = 'videos.enriched',
+  /**
+   * Learned channel boilerplate shared by every boilerplate-remover instance, keyed by channel +
+   * segment hash, value the whole capped record. Compacted, no DLQ (not a stage input).
+   */
+  ChannelKnowledge = 'videos.channel-knowledge',
 }
 
 export const PIPELINE_TOPICS: readonly Topic[] = [Topic.Raw, Topic.Cleaned, Topic.Stripped, Topic.Enriched];

@@ -1,0 +1,3 @@
+export * from './lib/errors';
+export * from './lib/knowledge-topic';
+export * from './lib/channel-knowledge.store';
