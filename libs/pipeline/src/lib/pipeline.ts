@@ -1,5 +1,5 @@
 import type { CleanedDocument, EnrichedDocument, Rejection, StrippedDocument } from '@vidx/contracts';
-import { stripBoilerplate } from '@vidx/boilerplate';
+import { ChannelKnowledge, stripBoilerplate, type ChannelKnowledgeOptions } from '@vidx/boilerplate';
 import { enrich, type AliasEntry } from '@vidx/entities';
 import { clean } from '@vidx/text-cleaning';
 
@@ -46,6 +46,35 @@ export function processRaw(value: unknown, options: PipelineOptions = {}): { doc
   return {
     documents: cleaned.documents.map((doc) => enrichStage(stripStage(doc, options), options)),
     rejected: cleaned.rejected,
+  };
+}
+
+/**
+ * Bounds for learning over one batch: exact counting (no eviction), since the whole batch is in
+ * memory anyway and the knowledge can only be a fraction of it.
+ */
+export const BATCH_KNOWLEDGE: ChannelKnowledgeOptions = { maxChannels: Infinity, maxSegmentsPerChannel: Infinity };
+
+/**
+ * `processRaw` over a whole batch in two passes: clean everything and learn each channel's
+ * repeated segments (see ChannelKnowledge), then strip and enrich every document with its
+ * channel's learned patterns, so the first documents of a channel lose the footer as well as the
+ * last. One result per input value, in input order.
+ */
+export function processRawBatch(
+  values: readonly unknown[],
+  options: PipelineOptions & { knowledge?: ChannelKnowledgeOptions } = {},
+): { results: Array<{ documents: EnrichedDocument[]; rejected: Rejection[] }>; knowledge: ChannelKnowledge } {
+  const knowledge = new ChannelKnowledge({ ...BATCH_KNOWLEDGE, ...options.knowledge });
+  const cleaned = values.map((value) => cleanStage(value, options));
+  for (const result of cleaned) for (const doc of result.documents) knowledge.observe(doc);
+  const learned = { ...options, channelPatterns: (source: string | undefined) => knowledge.patternsFor(source) };
+  return {
+    results: cleaned.map((result) => ({
+      documents: result.documents.map((doc) => enrichStage(stripStage(doc, learned), learned)),
+      rejected: result.rejected,
+    })),
+    knowledge,
   };
 }
 
