@@ -33,3 +33,10 @@ describe('user aliases in extraction', () => {
     expect(mentions.find((m) => m.text === 'VDL')).toMatchObject({ type: 'PERSON', canonical: 'Ursula von der Leyen' });
   });
 });
+
+describe('multi-word surnames of curated people', () => {
+  it('give a document that only says "López Obrador" the curated canonical', () => {
+    const mentions = extractEntities({ title: '', body: 'President López Obrador met reporters. Lopez Obrador said migration would fall.' });
+    expect(mentions.filter((m) => m.type === 'PERSON').map((m) => m.canonical)).toEqual(['Andrés Manuel López Obrador', 'Andrés Manuel López Obrador']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityMention } from '@vidx/contracts';
-import { diacriticScore, fold } from './fold';
+import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, tokenKey } from './known';
 import { getLexicon } from './lexicon';
 import { Inventory, NameFinder, type NameCandidate } from './names';
@@ -128,6 +128,28 @@ function knownSurnames(): Map<string, string> {
   return surnameCache;
 }
 
+let surnameRunCache: Map<string, string> | undefined;
+
+/**
+ * Multi-word surnames of well-known people ("López Obrador" → "Andrés Manuel López Obrador"):
+ * every run of two or more trailing words of a curated canonical that is not itself a whole name
+ * in the table. A run two people share ("de la Cruz") names neither.
+ */
+function knownSurnameRuns(): Map<string, string> {
+  if (surnameRunCache) return surnameRunCache;
+  const runs = new Map<string, string | null>();
+  for (const entry of DEFAULT_ALIAS_TABLE.entries) {
+    if (entry.type !== 'PERSON') continue;
+    const words = entry.canonical.split(/\s+/).filter((w) => !SUFFIX.has(fold(w)));
+    for (let from = 1; from <= words.length - 2; from += 1) {
+      const key = nameKey(words.slice(from).join(' '));
+      runs.set(key, runs.has(key) && runs.get(key) !== entry.canonical ? null : entry.canonical);
+    }
+  }
+  surnameRunCache = new Map([...runs].filter((e): e is [string, string] => e[1] !== null));
+  return surnameRunCache;
+}
+
 /** Type of a typed neighbour in a list "A, B and C" around candidate i. */
 function coordinated(cands: NameCandidate[], i: number, texts: { title: string; body: string }): NameType | undefined {
   const c = cands[i];
@@ -224,6 +246,7 @@ function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[
     const members = cluster.members.map((i) => names[i]);
     let label = clusterLabel(members);
     if (members[0].type === 'PERSON' && members.every((m) => m.parts.length === 1)) label = surnames.get(tokenKey([label])) ?? label;
+    else if (members[0].type === 'PERSON' && !members.some((m) => m.known?.curated)) label = knownSurnameRuns().get(nameKey(label)) ?? label;
     for (const i of cluster.members) result[i] = label;
   }
   return result;
