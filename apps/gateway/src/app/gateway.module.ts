@@ -3,6 +3,7 @@ import { createKafka } from '@vidx/kafka';
 import { createElasticsearchClient } from '@vidx/search';
 import { ServiceModule, type ServiceContext } from '@vidx/service';
 import { ApiKeyGuard } from './api-key.guard';
+import { EntitiesController } from './entities.controller';
 import { ES_CLIENT, RAW_PRODUCER } from './gateway.constants';
 import { RawProducer } from './raw-producer';
 import { SearchController } from './search.controller';
@@ -24,7 +25,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [ServiceModule.forContext(context)],
-      controllers: [SearchController, VideosController],
+      controllers: [SearchController, VideosController, EntitiesController],
       providers: [
         { provide: ES_CLIENT, useValue: es },
         { provide: RAW_PRODUCER, useValue: producer },

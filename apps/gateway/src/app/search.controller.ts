@@ -21,6 +21,8 @@ export class SearchController {
     summary: 'Search videos',
     description:
       'Full-text search over titles and editorial text (boilerplate removed), accent-insensitive. ' +
+      'Alias-aware: words that name a registered entity by any alias ("AMLO") also match documents that carry the entity ' +
+      'under another name ("López Obrador"); person/organization/location filters accept aliases too. ' +
       'Example: `/v1/search?q=L%C3%B3pez%20Obrador&person=Kamala%20Harris&sort=newest&size=10`.',
   })
   @ApiQuery({ name: 'q', required: false, description: 'Words, "phrases", -exclusions, a | b for OR', example: 'López Obrador' })
@@ -33,7 +35,9 @@ export class SearchController {
   @ApiQuery({ name: 'to', required: false, description: 'Published on or before (ISO 8601 date)' })
   @ApiQuery({ name: 'sort', required: false, enum: ['relevance', 'newest', 'oldest'] })
   @ApiQuery({ name: 'size', required: false, description: '1–100, default 10' })
-  @ApiOkResponse({ description: '`{ total, hits: [{ id, title, publishedAt, source, snippet, highlight, people, organizations, locations, entities }] }`' })
+  @ApiOkResponse({
+    description: '`{ total, hits: [{ id, title, publishedAt, source, snippet, highlight, people, organizations, locations, entities }], facets: { people, organizations, locations: [{ id, name, count }] } }`',
+  })
   async search(@Query() query: Record<string, unknown>) {
     const parsed = SearchParamsSchema.safeParse(query);
     if (!parsed.success) throw BadRequestInput.fromZod(parsed.error, 'parameter');

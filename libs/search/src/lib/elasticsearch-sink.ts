@@ -1,7 +1,11 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { IHeaders } from 'kafkajs';
 import type { Sink, SinkFailure, StageOutput } from '@vidx/kafka';
+import type { EnrichedDocument } from '@vidx/contracts';
+import type { AliasEntry } from '@vidx/entities';
 import { ElasticsearchWriteError, isRetriableStatus } from './errors';
+import { registryUpdates } from './registry';
+import type { EntityRegistry } from './registry-store';
 
 export interface ElasticsearchSinkOptions {
   client: Client;
@@ -9,6 +13,13 @@ export interface ElasticsearchSinkOptions {
   /** Bulk item retries for 429/5xx items before the whole write is failed (and retried). */
   itemRetries?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The entity registry to update with the entities of every document written. Written after the
+   * documents; a registry failure fails the whole write (retried: both writes are idempotent).
+   */
+  registry?: EntityRegistry;
+  /** The deployment's alias entries (VIDX_ALIASES_FILE), registered as curated aliases. */
+  aliases?: readonly AliasEntry[];
 }
 
 /**
@@ -70,6 +81,11 @@ export class ElasticsearchSink implements Sink {
       }
       await sleep(200 * 2 ** attempt);
       pending = retry;
+    }
+    if (this.options.registry) {
+      const failed = new Set(failures.map((f) => f.index));
+      const written = records.filter((r, i) => r.value !== null && !failed.has(i)).map((r) => r.value as EnrichedDocument);
+      await this.options.registry.record(registryUpdates(written, this.options.aliases));
     }
     return failures;
   }

@@ -19,9 +19,18 @@ export interface SearchHit {
   entities: EntityMention[];
 }
 
+/** One facet value of the matching documents: an entity (registry id) and how many matches carry it. */
+export interface FacetValue {
+  id: string;
+  name: string;
+  count: number;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
+  /** Top people, organisations and places of all matching documents (not only this page). */
+  facets: { people: FacetValue[]; organizations: FacetValue[]; locations: FacetValue[] };
 }
 
 interface RawHit {

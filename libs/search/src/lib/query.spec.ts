@@ -34,3 +34,33 @@ describe('buildSearchRequest', () => {
     expect(buildSearchRequest(SearchParamsSchema.parse({})).query.bool.must).toEqual([{ match_all: {} }]);
   });
 });
+
+describe('buildSearchRequest with the entity registry', () => {
+  it('keeps the text query and adds the canonical facet as an alternative', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'AMLO migration' }), {
+      expansions: [{ field: 'people', values: ['Andrés Manuel López Obrador'], rest: 'migration' }],
+      filterValues: {},
+    });
+    const must = body.query.bool.must[0] as { bool: { should: Array<Record<string, unknown>>; minimum_should_match: number } };
+    expect(must.bool.minimum_should_match).toBe(1);
+    expect(must.bool.should[0]).toMatchObject({ simple_query_string: { query: 'AMLO migration' } });
+    expect(must.bool.should[1]).toMatchObject({
+      bool: { filter: [{ terms: { people: ['Andrés Manuel López Obrador'] } }], must: [{ simple_query_string: { query: 'migration' } }] },
+    });
+  });
+
+  it('matches the facet alone when the alias was the whole query', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'AMLO' }), { expansions: [{ field: 'people', values: ['A B'], rest: '' }], filterValues: {} });
+    const must = body.query.bool.must[0] as { bool: { should: object[] } };
+    expect(must.bool.should[1]).toEqual({ constant_score: { filter: { terms: { people: ['A B'] } } } });
+  });
+
+  it('lets an alias filter value match the canonical names', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ person: ['AMLO', 'Kamala Harris'] }), { expansions: [], filterValues: { person: { AMLO: ['AMLO', 'A M L O'] } } });
+    expect(body.query.bool.filter).toEqual([{ terms: { people: ['AMLO', 'A M L O'] } }, { term: { people: 'Kamala Harris' } }]);
+  });
+
+  it('asks for the facets of the matches', () => {
+    expect(Object.keys(buildSearchRequest(SearchParamsSchema.parse({})).aggs)).toEqual(['people', 'organizations', 'locations']);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMPTY_CONTEXT, type RegistryContext } from './alias-expansion';
 
 /**
  * Search input as the gateway accepts it. Everything a user types is validated here and reaches
@@ -38,30 +39,51 @@ const FILTER_FIELDS = {
   language: 'language',
 } as const;
 
-/** Builds the body of a search request: a narrow, known shape whatever the input. */
-export function buildSearchRequest(params: SearchParams) {
+/** Top facet values returned with every search (people, organisations, places of the matches). */
+export const FACET_SIZE = 10;
+
+function textQuery(query: string) {
+  return {
+    simple_query_string: {
+      query,
+      fields: [...TEXT_FIELDS, ...LANGUAGE_FIELDS],
+      default_operator: 'and' as const,
+      flags: 'AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE',
+      lenient: true,
+    },
+  };
+}
+
+/**
+ * Builds the body of a search request: a narrow, known shape whatever the input. `registry` (from
+ * the entity registry, see alias-expansion) widens it: a query that names a registered entity by
+ * any alias also matches documents carrying that entity's canonical name, and a filter value that
+ * is an alias matches the canonical name.
+ */
+export function buildSearchRequest(params: SearchParams, registry: RegistryContext = EMPTY_CONTEXT) {
   const filter: object[] = [];
   for (const [param, field] of Object.entries(FILTER_FIELDS)) {
     const values = params[param as keyof typeof FILTER_FIELDS];
+    const aliases = registry.filterValues[param as keyof RegistryContext['filterValues']];
     // Repeated values of one filter narrow the result: every one must hold (AND).
-    for (const value of values ?? []) filter.push({ term: { [field]: value } });
+    for (const value of values ?? []) {
+      const accepted = aliases?.[value];
+      filter.push(accepted ? { terms: { [field]: accepted } } : { term: { [field]: value } });
+    }
   }
   if (params.from || params.to) {
     filter.push({ range: { publishedAt: { ...(params.from && { gte: params.from }), ...(params.to && { lte: params.to }) } } });
   }
-  const must = params.q
-    ? [
-        {
-          simple_query_string: {
-            query: params.q,
-            fields: [...TEXT_FIELDS, ...LANGUAGE_FIELDS],
-            default_operator: 'and' as const,
-            flags: 'AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE',
-            lenient: true,
-          },
-        },
-      ]
-    : [{ match_all: {} }];
+  const expansions = registry.expansions.map((e) =>
+    e.rest
+      ? { bool: { filter: [{ terms: { [e.field]: e.values } }], must: [textQuery(e.rest)] } }
+      : { constant_score: { filter: { terms: { [e.field]: e.values } } } },
+  );
+  const must: object[] = !params.q
+    ? [{ match_all: {} }]
+    : expansions.length === 0
+      ? [textQuery(params.q)]
+      : [{ bool: { should: [textQuery(params.q), ...expansions], minimum_should_match: 1 } }];
   const sort =
     params.sort === 'newest'
       ? [{ publishedAt: { order: 'desc' as const, missing: '_last' } }, { id: 'asc' as const }]
@@ -74,6 +96,11 @@ export function buildSearchRequest(params: SearchParams) {
     query: { bool: { must, filter } },
     sort,
     _source: { excludes: ['description', 'removed'] },
+    aggs: {
+      people: { terms: { field: 'people', size: FACET_SIZE } },
+      organizations: { terms: { field: 'organizations', size: FACET_SIZE } },
+      locations: { terms: { field: 'locations', size: FACET_SIZE } },
+    },
     highlight: {
       pre_tags: ['<mark>'],
       post_tags: ['</mark>'],
