@@ -1,11 +1,16 @@
-import { appsOf, DEV_INSTANCE, runtimeDir, TEST_INSTANCE } from './layout';
+import { appsOf, DEV_INSTANCE, FAULTS_INSTANCE, runtimeDir, TEST_INSTANCE } from './layout';
 import { embeddedServers, appEnv } from './stack';
 
 describe('local stack layout', () => {
   it('gives every app its own port and keeps dev and test apart', () => {
-    const dev = appsOf(DEV_INSTANCE).map((a) => a.port);
-    const test = appsOf(TEST_INSTANCE).map((a) => a.port);
-    expect(new Set([...dev, ...test]).size).toBe(dev.length + test.length);
+    const ports = [DEV_INSTANCE, TEST_INSTANCE, FAULTS_INSTANCE].flatMap((i) => [
+      ...appsOf(i).map((a) => a.port),
+      i.kafkaPort,
+      i.kafkaControllerPort,
+      i.elasticsearchPort,
+      i.elasticsearchTransportPort,
+    ]);
+    expect(new Set(ports).size).toBe(ports.length);
     expect(appsOf(DEV_INSTANCE).find((a) => a.name === 'gateway')?.port).toBe(3000);
   });
 

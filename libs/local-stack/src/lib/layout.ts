@@ -45,6 +45,17 @@ export const TEST_INSTANCE: StackInstance = {
   stageBasePort: 13101,
 };
 
+/** The fault-injection suite's own instance, so it can run beside a dev stack and the tests. */
+export const FAULTS_INSTANCE: StackInstance = {
+  name: 'faults',
+  kafkaPort: 29092,
+  kafkaControllerPort: 29093,
+  elasticsearchPort: 29200,
+  elasticsearchTransportPort: 29300,
+  gatewayPort: 23000,
+  stageBasePort: 23101,
+};
+
 export interface AppSpec {
   name: string;
   /** Where its HTTP server (gateway API or a stage's /health and /metrics) listens. */
