@@ -33,6 +33,16 @@ export async function startApp(
     abortOnError: false,
   });
   app.enableShutdownHooks();
+  // Graceful stop is bounded: the runner gives up on its batch after SHUTDOWN_TIMEOUT_MS; if
+  // anything still holds the process a little later, exit anyway (uncommitted work is redelivered).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        logger.error('shutdown did not finish in time; exiting', { timeoutInMs: config.shutdownTimeoutInMs });
+        process.exit(1);
+      }, config.shutdownTimeoutInMs + 2000).unref();
+    });
+  }
   configure?.(app, context);
   const { host, port } = listen(config);
   await app.listen(port, host);
