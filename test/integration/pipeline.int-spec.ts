@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import { dlqTopicOf, Header, Topic, type EnrichedDocument } from '@vidx/contracts';
 import { appsDown, appsUp, findRepoRoot, TEST_INSTANCE, type StackOptions } from '@vidx/local-stack';
 import { processRaw, withoutTimestamps } from '@vidx/pipeline';
+import { registryAlias, registryTemplateName } from '@vidx/search';
 import { eventually, readTopic } from '@vidx/testing';
 import { alias, dropIndices, dropRunTopics, prefix, testElasticsearch, testKafka } from './support';
 
@@ -37,7 +38,12 @@ describe('pipeline end to end', () => {
   afterAll(async () => {
     await appsDown(stack());
     await dropRunTopics(kafka, prefix());
-    await dropIndices(testElasticsearch(), alias());
+    const es = testElasticsearch();
+    await dropIndices(es, alias());
+    // The indexer also created the entity registry of this alias.
+    await es.indices.delete({ index: `${registryAlias(alias())}-v*`, ignore_unavailable: true, allow_no_indices: true });
+    await es.indices.deleteIndexTemplate({ name: registryTemplateName(alias()) });
+    await es.close();
   }, 60_000);
 
   it('serves health and metrics on every app', async () => {
