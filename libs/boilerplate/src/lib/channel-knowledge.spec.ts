@@ -104,6 +104,16 @@ describe('ChannelKnowledge', () => {
     expect(stripBoilerplate(doc('d5', STORIES[1]), { channelPatterns: patterns }).body).toBe(STORIES[1]);
   });
 
+  it('falls back to the rules when learning would take the text a heading introduces (a series synopsis)', () => {
+    const knowledge = new ChannelKnowledge();
+    const synopsis = 'SERIES SYNOPSIS\nTwin sisters marry two brothers of the same family and run its business together in Chennai.';
+    const episode = (id: string) => doc(id, synopsis, 'Lantern Serials', 'Follow us on Twitter: https://twitter.com/lanternserials');
+    for (const id of ['s1', 's2', 's3']) knowledge.observe(episode(id));
+    const out = stripBoilerplate(episode('s4'), { channelPatterns: knowledge.patternsFor('Lantern Serials') });
+    expect(out.body).toContain('Twin sisters marry two brothers');
+    expect(out.removed.map((r) => r.reason)).not.toContain('learned-channel-footer');
+  });
+
   it('bounds channels (least recently active forgotten) and candidates per channel', () => {
     const knowledge = new ChannelKnowledge({ maxChannels: 2, maxSegmentsPerChannel: 10 });
     knowledge.observe(doc('x1', STORIES[0], 'Old'));

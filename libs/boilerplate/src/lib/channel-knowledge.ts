@@ -109,7 +109,10 @@ export function resolveKnowledgeOptions(options: ChannelKnowledgeOptions = {}): 
  * against (whole line first, then its sentences).
  */
 export function learnableSegments(description: string, options: ChannelKnowledgeOptions = {}): string[] {
-  const { minSegmentChars, maxSegmentChars } = resolveKnowledgeOptions(options);
+  return segmentsWithin(description, resolveKnowledgeOptions(options));
+}
+
+function segmentsWithin(description: string, { minSegmentChars, maxSegmentChars }: Required<ChannelKnowledgeOptions>): string[] {
   const found = new Set<string>();
   const add = (text: string) => {
     const normalized = normalizeSegment(text);
@@ -184,7 +187,7 @@ export class ChannelKnowledge {
   observe(doc: ObservedDocument): KnowledgeRecord[] {
     const channel = doc.source?.trim();
     if (!channel || !doc.id) return [];
-    const segments = learnableSegments(doc.description, this.options);
+    const segments = segmentsWithin(doc.description, this.options);
     if (segments.length === 0) return [];
     const state = this.touch(channel);
     const changed: KnowledgeRecord[] = [];

@@ -19,6 +19,8 @@ export function timeToSeconds(time: string): number | undefined {
 /** One chapter line, or undefined when the line is not `time + title`. */
 export function parseChapterLine(line: string): Chapter | undefined {
   const text = line.trim();
+  // Both patterns need a time; most lines have none, and TIME_LAST backtracks over long lines.
+  if (!/\d:\d\d/.test(text)) return undefined;
   let time: string | undefined;
   let title: string | undefined;
   const first = TIME_FIRST.exec(text);

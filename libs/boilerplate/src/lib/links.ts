@@ -69,6 +69,8 @@ export function extractHashtags(text: string): string[] {
 
 /** True when the text is nothing but hashtags (a tag line). */
 export function isHashtagOnly(text: string): boolean {
+  // Cheap exit for the usual line: a tag line starts with '#'.
+  if (!text.trimStart().startsWith('#')) return false;
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   return tokens.length > 0 && tokens.every((token) => /^#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*[.,;]?$/u.test(token));
 }

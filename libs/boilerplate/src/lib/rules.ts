@@ -43,6 +43,14 @@ export function brandWordsOf(source: string | undefined): string[] {
   return (source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2 && !GENERIC_CHANNEL_WORDS.has(w));
 }
 
+/**
+ * `stripLeadingBullets` with a fast path: a segment that starts (after spaces) with a letter or an
+ * ASCII digit has no bullet to strip, and most do; the full scan splits the text into code points.
+ */
+export function withoutLeadingBullets(text: string): string {
+  return /^ *[\p{L}0-9]/u.test(text) ? text.replace(/^ +/, '') : stripLeadingBullets(text);
+}
+
 export interface SegmentFeatures {
   text: string;
   /** Text with leading bullets/emoji and politeness prefixes removed: where an imperative starts. */
@@ -60,7 +68,7 @@ export function features(text: string): SegmentFeatures {
   let masked = text;
   for (const span of [...urls].reverse()) masked = masked.slice(0, span.start) + ' ' + masked.slice(span.end);
   const words = masked.match(/[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*/gu) ?? [];
-  const lead = stripLeadingBullets(text)
+  const lead = withoutLeadingBullets(text)
     .replace(/^[\s"'“‘(]+/, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
     .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to)\s+/i, '')

@@ -1,10 +1,9 @@
 import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/contracts';
-import { stripLeadingBullets } from '@vidx/text-cleaning';
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, isLeadIn, isChannelVoice, type Reason } from './rules';
-import { splitSentences } from './sentences';
+import { brandWordsOf, classify, isLeadIn, isChannelVoice, withoutLeadingBullets, type Reason } from './rules';
+import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
 export interface StripOptions {
@@ -21,11 +20,32 @@ export interface StripOptions {
  * surrounding punctuation dropped, whitespace collapsed. URLs stay (a footer repeats its links).
  */
 export function normalizeSegment(text: string): string {
-  return stripLeadingBullets(text.normalize('NFKC'))
+  const hit = normalizedMemo.get(text);
+  if (hit !== undefined) return hit;
+  const normalized = computeNormalized(text);
+  if (normalizedMemo.size >= MEMO_SEGMENTS) normalizedMemo.clear();
+  normalizedMemo.set(text, normalized);
+  return normalized;
+}
+
+/** Learning normalises every line and sentence, and stripping with learned patterns again: memoised, bounded. */
+const MEMO_SEGMENTS = 4096;
+const normalizedMemo = new Map<string, string>();
+registerSegmentMemo(() => normalizedMemo.clear());
+
+/** What trails a segment without changing it (after whitespace is collapsed to single spaces). */
+const TRAILING = new Set(' .,;:!?…');
+
+function computeNormalized(text: string): string {
+  // NFKC leaves printable ASCII as it is; skipping it there saves much of this function's time.
+  const collapsed = withoutLeadingBullets(/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s.,;:!?…]+$/gu, '')
-    .trim();
+    .replace(/^[\s\p{P}]+/u, '');
+  // Trailing punctuation by a backwards scan: an end-anchored regex is tried at every position.
+  let end = collapsed.length;
+  while (end > 0 && TRAILING.has(collapsed[end - 1])) end -= 1;
+  return collapsed.slice(0, end).trim();
 }
 
 interface Segment {
@@ -103,31 +123,35 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
     }
     return segments;
   };
-  let segments = judge(learned);
-  // Learned patterns may not take every segment the rules would keep: when several videos of a
-  // channel carry the same description (re-uploads, clips of one story), all of it "repeats", and
-  // learning would erase the reporting itself. Then the rules alone judge this document.
-  if (learned.size > 0 && segments.every((s) => s.reason) && segments.some((s) => s.reason === 'learned-channel-footer')) {
-    const rulesOnly = judge(new Set());
-    if (rulesOnly.some((s) => !s.reason)) segments = rulesOnly;
-  }
-
-  for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
-    let changed = false;
-    for (let k = segments.length - 1; k >= 0; k--) {
-      const segment = segments[k];
-      if (segment.reason) continue;
-      const prev = segments[k - 1];
-      const next = segments[k + 1];
-      if (next?.reason && isLeadIn(segment.text, segment.wholeLine)) {
-        segment.reason = 'promo-heading';
-        changed = true;
-      } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
-        segment.reason = 'promo-context';
-        changed = true;
+  const judgeInContext = (patterns: ReadonlySet<string>): Segment[] => {
+    const segments = judge(patterns);
+    for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
+      let changed = false;
+      for (let k = segments.length - 1; k >= 0; k--) {
+        const segment = segments[k];
+        if (segment.reason) continue;
+        const prev = segments[k - 1];
+        const next = segments[k + 1];
+        if (next?.reason && isLeadIn(segment.text, segment.wholeLine)) {
+          segment.reason = 'promo-heading';
+          changed = true;
+        } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
+          segment.reason = 'promo-context';
+          changed = true;
+        }
       }
+      if (!changed) break;
     }
-    if (!changed) break;
+    return segments;
+  };
+  let segments = judgeInContext(learned);
+  // Learned patterns may not empty a body the rules alone keep: when a channel repeats its whole
+  // description (a series synopsis in every episode, re-uploads, clips of one story), all of it
+  // "repeats", and learning would erase the only text describing the video. Then the rules alone
+  // judge this document. Checked after the context rules, which can take a last heading.
+  if (learned.size > 0 && segments.every((s) => s.reason) && segments.some((s) => s.reason === 'learned-channel-footer')) {
+    const rulesOnly = judgeInContext(new Set());
+    if (rulesOnly.some((s) => !s.reason)) segments = rulesOnly;
   }
 
   // Rebuild: kept segments per line, lines per paragraph; removed segments in document order.
