@@ -37,8 +37,9 @@ registerSegmentMemo(() => normalizedMemo.clear());
 const TRAILING = new Set(' .,;:!?…');
 
 function computeNormalized(text: string): string {
-  // NFKC leaves printable ASCII as it is; skipping it there saves much of this function's time.
-  const collapsed = withoutLeadingBullets(/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC'))
+  // NFKC leaves these as they are (printable ASCII, the precomposed letters À–ÿ, dashes, curly
+  // quotes); skipping it for text made only of them saves much of this function's time.
+  const collapsed = withoutLeadingBullets(/^[\x20-\x7e\u00c0-\u00ff\u2013\u2014\u2018-\u201d]*$/.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}]+/u, '');
