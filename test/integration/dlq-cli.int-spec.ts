@@ -1,13 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Registry } from 'prom-client';
 import { Header, InvalidInputError, Topic } from '@vidx/contracts';
-import { StageMetrics, StageRunner } from '@vidx/kafka';
 import { findRepoRoot } from '@vidx/local-stack';
-import { createLogger } from '@vidx/observability';
 import { readTopic, uniqueName } from '@vidx/testing';
-import { dropRunTopics, testKafka } from './support';
+import { dropRunTopics, testKafka, testStageRunner } from './support';
 
 const run = promisify(execFile);
 const cli = join(findRepoRoot(__dirname), 'dist/apps/cli/src/main.js');
@@ -17,23 +14,16 @@ describe('vidx dlq', () => {
   const kafka = testKafka();
   const prefix = `${uniqueName('dlq')}.`;
   const env = { ...process.env, VIDX_TOPIC_PREFIX: prefix };
-  const runner = new StageRunner({
-    kafka,
-    definition: {
-      name: 'cleaner',
-      input: Topic.Raw,
-      output: Topic.Cleaned,
-      process: ({ value }) => {
-        const text = value?.toString() ?? '';
-        if (text.startsWith('bad')) throw new InvalidInputError('BAD_TEXT', `cannot take "${text}"`);
-        return { outputs: [{ key: text, value: { text } }], rejected: [] };
-      },
+  const runner = testStageRunner(kafka, prefix, {
+    name: 'cleaner',
+    input: Topic.Raw,
+    output: Topic.Cleaned,
+    process: ({ value }) => {
+      const text = value?.toString() ?? '';
+      if (text.startsWith('bad')) throw new InvalidInputError('BAD_TEXT', `cannot take "${text}"`);
+      return { outputs: [{ key: text, value: { text } }], rejected: [] };
     },
-    layout: { prefix, partitions: 1, replicationFactor: 1 },
-    logger: createLogger({ service: 'it', level: 'error' }),
-    metrics: new StageMetrics(new Registry()),
-    shutdownTimeoutInMs: 10_000,
-  });
+  }, 1);
 
   afterAll(async () => {
     await runner.stop();

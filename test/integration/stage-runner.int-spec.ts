@@ -1,9 +1,7 @@
-import { Registry } from 'prom-client';
 import { Header, InvalidInputError, Topic } from '@vidx/contracts';
-import { StageMetrics, StageRunner, type StageDefinition } from '@vidx/kafka';
-import { createLogger } from '@vidx/observability';
+import type { StageDefinition } from '@vidx/kafka';
 import { eventually, readTopic, uniqueName } from '@vidx/testing';
-import { dropRunTopics, testKafka } from './support';
+import { dropRunTopics, testKafka, testStageRunner } from './support';
 
 /**
  * The generic runner against a real broker, with a stage function of the test's own: outputs are
@@ -24,14 +22,7 @@ describe('StageRunner', () => {
       return { outputs: [{ key, value: { key, n: Number(n), upper: text.toUpperCase() } }], rejected: [] };
     },
   };
-  const runner = new StageRunner({
-    kafka,
-    definition,
-    layout: { prefix, partitions: 2, replicationFactor: 1 },
-    logger: createLogger({ service: 'it', level: 'error' }),
-    metrics: new StageMetrics(new Registry()),
-    shutdownTimeoutInMs: 10_000,
-  });
+  const runner = testStageRunner(kafka, prefix, definition, 2);
 
   afterAll(async () => {
     await runner.stop();

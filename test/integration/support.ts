@@ -1,6 +1,9 @@
 import { Client } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
 import { indexTemplateName } from '@vidx/search';
+import { Registry } from 'prom-client';
+import { StageMetrics, StageRunner, type StageDefinition } from '@vidx/kafka';
+import { createLogger } from '@vidx/observability';
 
 /** Clients for the servers chosen by global-setup, and clean-up of this run's topics/indices. */
 export function testKafka(): Kafka {
@@ -28,4 +31,16 @@ export async function dropRunTopics(kafka: Kafka, topicPrefix: string): Promise<
 export async function dropIndices(es: Client, indexAlias: string): Promise<void> {
   await es.indices.delete({ index: `${indexAlias}-v*`, ignore_unavailable: true, allow_no_indices: true });
   await es.indices.deleteIndexTemplate({ name: indexTemplateName(indexAlias) });
+}
+
+/** A stage runner of the test's own definition on a real broker, quiet, under a run prefix. */
+export function testStageRunner(kafka: Kafka, prefix: string, definition: StageDefinition, partitions: number): StageRunner {
+  return new StageRunner({
+    kafka,
+    definition,
+    layout: { prefix, partitions, replicationFactor: 1 },
+    logger: createLogger({ service: 'it', level: 'error' }),
+    metrics: new StageMetrics(new Registry()),
+    shutdownTimeoutInMs: 10_000,
+  });
 }

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { Topic, type EnrichedDocument, type StrippedDocument } from '@vidx/contracts';
 import { defineDocumentStage, type StageDefinition } from '@vidx/kafka';
 import { enrichStage } from '@vidx/pipeline';
-import type { DefineStage } from '@vidx/service';
 import { WorkerPool } from '@vidx/worker-pool';
-import { readAliasesFile } from './aliases-file';
+import { readAliasesFile, type DefineStage } from '@vidx/service';
 import type { EnrichWorkerData } from './enrich.worker';
 
 /** The compiled worker script sits beside this file in dist/ (tools/build.mjs keeps relative paths). */

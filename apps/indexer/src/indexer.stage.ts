@@ -1,9 +1,8 @@
 import { Topic } from '@vidx/contracts';
 import { DEFAULT_ALIAS_TABLE } from '@vidx/entities';
 import { defineDocumentStage, type StageDefinition } from '@vidx/kafka';
-import type { DefineStage } from '@vidx/service';
 import { createElasticsearchClient, curatedUpdates, ElasticsearchSink, ensureEntityRegistry, ensureIndex, EntityRegistry, registryAlias } from '@vidx/search';
-import { readAliasesFile } from './aliases-file';
+import { readAliasesFile, type DefineStage } from '@vidx/service';
 
 /**
  * videos.enriched → the index alias (bulk, `_id` = document id; tombstones delete), and the entity

@@ -190,3 +190,28 @@ do_stop() {
   rm -f "$SVC_PID" "$SVC_STATE"
   echo "$LABEL stopped (pid $pid, $(elapsed_s "$t0")s)"
 }
+
+# If this instance's server already runs, say so (warning when it listens on another port than
+# asked) and succeed; otherwise fail, so the caller starts it. report_if_running PORT VARNAME
+report_if_running() {
+  local pid port
+  pid="$(running_pid)" || return 1
+  port="$(state_port)"
+  echo "$LABEL already running pid=$pid port=${port:-?} $(endpoint_of "${port:-?}")"
+  if [[ -n "$port" && "$port" != "$1" ]]; then
+    echo "warning: it listens on $port, not $2=$1; stop it first to change ports" >&2
+  fi
+  return 0
+}
+
+# Dies naming the process that holds a port, with a hint of other ports to use.
+# require_free_ports HINT PORT...
+require_free_ports() {
+  local hint="$1" p
+  shift
+  for p in "$@"; do
+    if port_open "$p"; then
+      die "port 127.0.0.1:$p is already in use $(port_owner "$p" | sed 's/^/by /'). Stop that process, or choose other ports, $hint"
+    fi
+  done
+}

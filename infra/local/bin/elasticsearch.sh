@@ -179,24 +179,9 @@ do_start() {
   mkdir -p "$E_DIR"
   take_lock "$E_DIR/.lock"
 
-  local pid
-  if pid="$(running_pid)"; then
-    local port
-    port="$(state_port)"
-    echo "$LABEL already running pid=$pid port=${port:-?} url=http://127.0.0.1:${port:-?}"
-    if [[ -n "$port" && "$port" != "$ES_PORT" ]]; then
-      echo "warning: it listens on $port, not ES_PORT=$ES_PORT; stop it first to change ports" >&2
-    fi
-    return 0
-  fi
+  if report_if_running "$ES_PORT" ES_PORT; then return 0; fi
   rm -f "$E_PID" "$E_STATE"
-
-  local p
-  for p in "$ES_PORT" "$ES_TRANSPORT_PORT"; do
-    if port_open "$p"; then
-      die "port 127.0.0.1:$p is already in use $(port_owner "$p" | sed 's/^/by /'). Stop that process, or choose other ports, e.g. ES_PORT=19200 (transport = ES_PORT+100, or ES_TRANSPORT_PORT) with a separate VIDX_INSTANCE"
-    fi
-  done
+  require_free_ports "e.g. ES_PORT=19200 (transport = ES_PORT+100, or ES_TRANSPORT_PORT) with a separate VIDX_INSTANCE" "$ES_PORT" "$ES_TRANSPORT_PORT"
 
   local java_home
   java_home="$(find_java_home ES_JAVA_HOME)"

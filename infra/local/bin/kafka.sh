@@ -140,24 +140,9 @@ do_start() {
   mkdir -p "$K_DIR"
   take_lock "$K_DIR/.lock"
 
-  local pid
-  if pid="$(running_pid)"; then
-    local port
-    port="$(state_port)"
-    echo "$LABEL already running pid=$pid port=${port:-?} bootstrap=127.0.0.1:${port:-?}"
-    if [[ -n "$port" && "$port" != "$KAFKA_PORT" ]]; then
-      echo "warning: it listens on $port, not KAFKA_PORT=$KAFKA_PORT; stop it first to change ports" >&2
-    fi
-    return 0
-  fi
+  if report_if_running "$KAFKA_PORT" KAFKA_PORT; then return 0; fi
   rm -f "$K_PID" "$K_STATE"
-
-  local p
-  for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
-    if port_open "$p"; then
-      die "port 127.0.0.1:$p is already in use $(port_owner "$p" | sed 's/^/by /'). Stop that process, or choose other ports, e.g. KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 (and a separate VIDX_INSTANCE)"
-    fi
-  done
+  require_free_ports "e.g. KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 (and a separate VIDX_INSTANCE)" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
 
   local java_home java
   java_home="$(find_java_home KAFKA_JAVA_HOME)"

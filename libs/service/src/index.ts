@@ -4,3 +4,4 @@ export * from './lib/readiness';
 export * from './lib/service.constants';
 export * from './lib/service.module';
 export * from './lib/stage.module';
+export * from './lib/aliases-file';

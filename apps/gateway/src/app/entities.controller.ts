@@ -5,7 +5,7 @@ import type { VidxConfig } from '@vidx/config';
 import { ENTITY_ID, EntityParamsSchema, getEntity, listEntities } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
 import { ES_CLIENT } from './gateway.constants';
-import { BadRequestInput } from './request-errors';
+import { BadRequestInput, parseQuery } from './request-errors';
 
 @ApiTags('entities')
 @Controller('v1/entities')
@@ -28,9 +28,7 @@ export class EntitiesController {
   @ApiQuery({ name: 'size', required: false, description: '1–50, default 10' })
   @ApiOkResponse({ description: '`{ entities: [{ id, type, canonical, aliases, documents }] }`' })
   async list(@Query() query: Record<string, unknown>) {
-    const parsed = EntityParamsSchema.safeParse(query);
-    if (!parsed.success) throw BadRequestInput.fromZod(parsed.error, 'parameter');
-    return listEntities(this.es, this.config.elasticsearch.indexAlias, parsed.data);
+    return listEntities(this.es, this.config.elasticsearch.indexAlias, parseQuery(EntityParamsSchema, query));
   }
 
   @Get(':id')

@@ -16,3 +16,10 @@ export class BadRequestInput extends InvalidInputError {
     return new BadRequestInput(`invalid ${where}: ${summary}`, details);
   }
 }
+
+/** Validates query parameters against a schema: the parsed value, or a 400 naming each bad one. */
+export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) throw BadRequestInput.fromZod(parsed.error, 'parameter');
+  return parsed.data;
+}

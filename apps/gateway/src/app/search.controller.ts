@@ -5,7 +5,7 @@ import type { VidxConfig } from '@vidx/config';
 import { getVideo, searchVideos, SearchParamsSchema } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
 import { ES_CLIENT } from './gateway.constants';
-import { BadRequestInput } from './request-errors';
+import { parseQuery } from './request-errors';
 import { validateVideoId } from './video-id';
 
 @ApiTags('search')
@@ -39,9 +39,7 @@ export class SearchController {
     description: '`{ total, hits: [{ id, title, publishedAt, source, snippet, highlight, people, organizations, locations, entities }], facets: { people, organizations, locations: [{ id, name, count }] } }`',
   })
   async search(@Query() query: Record<string, unknown>) {
-    const parsed = SearchParamsSchema.safeParse(query);
-    if (!parsed.success) throw BadRequestInput.fromZod(parsed.error, 'parameter');
-    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parsed.data);
+    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query));
   }
 
   @Get('videos/:id')

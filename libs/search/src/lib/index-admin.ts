@@ -3,16 +3,21 @@ import { errors } from '@elastic/elasticsearch';
 import { concreteIndexName, indexTemplate } from './mapping';
 
 /**
- * Applies the index template and makes sure the alias points at an index. Only
- * `resource_already_exists_exception` is tolerated (another instance created it first).
+ * Applies an index template and makes sure `alias` points at an index, creating `index` as its
+ * write index when it has none. Only `resource_already_exists_exception` is tolerated (another
+ * instance created it first).
  */
-export async function ensureIndex(client: Client, alias: string): Promise<{ index: string; created: boolean }> {
-  await client.indices.putIndexTemplate(indexTemplate(alias));
+export async function ensureAliasedIndex(
+  client: Client,
+  template: Parameters<Client['indices']['putIndexTemplate']>[0],
+  alias: string,
+  index: string,
+): Promise<{ index: string; created: boolean }> {
+  await client.indices.putIndexTemplate(template);
   if (await client.indices.existsAlias({ name: alias })) {
     const current = await client.indices.getAlias({ name: alias });
     return { index: Object.keys(current)[0], created: false };
   }
-  const index = concreteIndexName(alias);
   try {
     await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
     return { index, created: true };
@@ -23,4 +28,9 @@ export async function ensureIndex(client: Client, alias: string): Promise<{ inde
     }
     throw error;
   }
+}
+
+/** The videos index behind its alias. */
+export function ensureIndex(client: Client, alias: string): Promise<{ index: string; created: boolean }> {
+  return ensureAliasedIndex(client, indexTemplate(alias), alias, concreteIndexName(alias));
 }

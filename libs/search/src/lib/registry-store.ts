@@ -2,26 +2,12 @@ import type { Client } from '@elastic/elasticsearch';
 import { errors } from '@elastic/elasticsearch';
 import type { NameType } from '@vidx/entities';
 import { ElasticsearchWriteError, isRetriableStatus } from './errors';
+import { ensureAliasedIndex } from './index-admin';
 import { entityId, FACET_FIELD, mergeEntity, registryAlias, registryIndexName, registryTemplate, type RegistryEntity, type RegistryUpdate } from './registry';
 
-/** Applies the registry template and makes sure `<alias>-entities` points at an index (same rules as ensureIndex). */
-export async function ensureEntityRegistry(client: Client, videosAlias: string): Promise<{ index: string; created: boolean }> {
-  await client.indices.putIndexTemplate(registryTemplate(videosAlias));
-  const alias = registryAlias(videosAlias);
-  if (await client.indices.existsAlias({ name: alias })) {
-    return { index: Object.keys(await client.indices.getAlias({ name: alias }))[0], created: false };
-  }
-  const index = registryIndexName(videosAlias);
-  try {
-    await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
-    return { index, created: true };
-  } catch (error) {
-    if (error instanceof errors.ResponseError && error.body?.error?.type === 'resource_already_exists_exception') {
-      await client.indices.putAlias({ index, name: alias, is_write_index: true });
-      return { index, created: false };
-    }
-    throw error;
-  }
+/** The entity registry `<alias>-entities` behind its alias (same rules as ensureIndex). */
+export function ensureEntityRegistry(client: Client, videosAlias: string): Promise<{ index: string; created: boolean }> {
+  return ensureAliasedIndex(client, registryTemplate(videosAlias), registryAlias(videosAlias), registryIndexName(videosAlias));
 }
 
 export interface EntityRegistryOptions {

@@ -1,6 +1,8 @@
 package dev.vidx.elasticsearch.analysis;
 
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -9,6 +11,8 @@ import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractIndexAnalyzerProvider;
 import org.elasticsearch.index.analysis.Analysis;
+import org.elasticsearch.index.analysis.AnalyzerProvider;
+import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 
 /**
  * Language analyzers built from Lucene's own analyzers, as the stock module does; options
@@ -19,53 +23,40 @@ final class Analyzers {
 
     private Analyzers() {}
 
-    static final class English extends AbstractIndexAnalyzerProvider<EnglishAnalyzer> {
-        private final EnglishAnalyzer analyzer;
-
-        English(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(name, settings);
-            analyzer = new EnglishAnalyzer(
-                Analysis.parseStopWords(env, settings, EnglishAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)
-            );
-        }
-
-        @Override
-        public EnglishAnalyzer get() {
-            return analyzer;
-        }
+    static AnalysisProvider<AnalyzerProvider<? extends org.apache.lucene.analysis.Analyzer>> english() {
+        return language(EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new);
     }
 
-    static final class Spanish extends AbstractIndexAnalyzerProvider<SpanishAnalyzer> {
-        private final SpanishAnalyzer analyzer;
-
-        Spanish(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(name, settings);
-            analyzer = new SpanishAnalyzer(
-                Analysis.parseStopWords(env, settings, SpanishAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)
-            );
-        }
-
-        @Override
-        public SpanishAnalyzer get() {
-            return analyzer;
-        }
+    static AnalysisProvider<AnalyzerProvider<? extends org.apache.lucene.analysis.Analyzer>> spanish() {
+        return language(SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new);
     }
 
-    static final class French extends AbstractIndexAnalyzerProvider<FrenchAnalyzer> {
-        private final FrenchAnalyzer analyzer;
+    static AnalysisProvider<AnalyzerProvider<? extends org.apache.lucene.analysis.Analyzer>> french() {
+        return language(FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new);
+    }
 
-        French(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    /** One provider shape for every language: (stop words, stem exclusions) → Lucene analyzer. */
+    private static <A extends StopwordAnalyzerBase> AnalysisProvider<AnalyzerProvider<? extends org.apache.lucene.analysis.Analyzer>> language(
+        CharArraySet defaultStops,
+        BiFunction<CharArraySet, CharArraySet, A> create
+    ) {
+        return (IndexSettings indexSettings, Environment env, String name, Settings settings) -> new Language<>(
+            name,
+            settings,
+            create.apply(Analysis.parseStopWords(env, settings, defaultStops), Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET))
+        );
+    }
+
+    private static final class Language<A extends StopwordAnalyzerBase> extends AbstractIndexAnalyzerProvider<A> {
+        private final A analyzer;
+
+        Language(String name, Settings settings, A analyzer) {
             super(name, settings);
-            analyzer = new FrenchAnalyzer(
-                Analysis.parseStopWords(env, settings, FrenchAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)
-            );
+            this.analyzer = analyzer;
         }
 
         @Override
-        public FrenchAnalyzer get() {
+        public A get() {
             return analyzer;
         }
     }

@@ -129,9 +129,9 @@ public class VidxAnalysisPlugin extends Plugin implements AnalysisPlugin, Action
     @Override
     public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
         Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new TreeMap<>();
-        analyzers.put("english", Analyzers.English::new);
-        analyzers.put("spanish", Analyzers.Spanish::new);
-        analyzers.put("french", Analyzers.French::new);
+        analyzers.put("english", Analyzers.english());
+        analyzers.put("spanish", Analyzers.spanish());
+        analyzers.put("french", Analyzers.french());
         return analyzers;
     }
 
