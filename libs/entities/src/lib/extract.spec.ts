@@ -173,3 +173,10 @@ describe('extractEntities: offsets and determinism', () => {
     expect(fields.indexOf('body')).toBeGreaterThan(fields.lastIndexOf('title'));
   });
 });
+
+describe('acronyms from the word lexicon', () => {
+  it('keep the capitals the text wrote', () => {
+    const mentions = extractEntities({ title: '', body: 'Doctors at the NHS said waiting lists grew.' });
+    expect(mentions.find((m) => m.text === 'NHS')?.canonical).toBe('NHS');
+  });
+});

@@ -268,7 +268,10 @@ function clusterLabel(members: NameCandidate[]): string {
   const variants = members.filter((m) => tokenKey(m.parts) === key);
   const best = variants.reduce((a, b) => (diacriticScore(textOf(b)) > diacriticScore(textOf(a)) ? b : a));
   const display = textOf(best);
-  if (best.known && !best.known.curated && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
+  // The lexicon's spelling is a guess from a lower-case word list ("nhs" → "Nhs"): it may fix the
+  // case of a name written in capitals, never of an acronym the text wrote as one.
+  const acronym = /^[\p{Lu}\d&.]{2,6}$/u.test(display);
+  if (best.known && !best.known.curated && !acronym && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
   return display === display.toUpperCase() && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
 }
 
