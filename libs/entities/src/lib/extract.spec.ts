@@ -180,3 +180,11 @@ describe('acronyms from the word lexicon', () => {
     expect(mentions.find((m) => m.text === 'NHS')?.canonical).toBe('NHS');
   });
 });
+
+describe('Spanish and French organisation heads', () => {
+  it('make an organisation without "de"', () => {
+    const es = extractEntities({ title: '', body: 'El Banco Central Europeo subió los tipos, anunció Christine Lagarde el jueves.', publishedAt: '2023-09-14', language: 'es' });
+    expect(es.find((m) => m.text === 'Banco Central Europeo')?.type).toBe('ORGANIZATION');
+    expect(es.find((m) => m.text === 'Christine Lagarde')?.type).toBe('PERSON');
+  });
+});

@@ -7,6 +7,7 @@ import {
   OFFICE_WORDS,
   ORG_CUES,
   ORG_PREFIXES,
+  ROMANCE_ORG_HEADS,
   ORG_SUFFIXES,
   PERSON_CUES,
   PLACE_PREPOSITIONS,
@@ -60,6 +61,7 @@ export interface NameContext {
 const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => fold(w)));
 const ORG_SUFFIX = set(ORG_SUFFIXES);
 const ORG_PREFIX = set(ORG_PREFIXES);
+const ROMANCE_ORG_HEAD = set(ROMANCE_ORG_HEADS);
 const LOC_SUFFIX = set(LOC_SUFFIXES);
 const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
@@ -381,7 +383,8 @@ export class NameFinder {
     const lastKey = fold(last.text);
     const index = this.tokens.indexOf(first);
     const next = this.tokens[this.tokens.indexOf(last) + 1];
-    if (ORG_SUFFIX.has(lastKey) || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
+    const romanceHead = ROMANCE_ORG_HEAD.has(firstKey) && toks.length >= 2;
+    if (ORG_SUFFIX.has(lastKey) || romanceHead || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
       return 'ORGANIZATION';
     }
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {

@@ -190,6 +190,17 @@ export const ORG_PREFIXES: readonly string[] = [
   'Federación', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Instituto', 'Organización', 'Fédération', 'Commission', 'Conseil', 'Université', 'Ministère', 'Parti', 'Front', 'Movimiento', 'Mouvement',
 ];
 
+/**
+ * Spanish and French heads that make a capitalised sequence an organisation even without "de"
+ * ("Banco Central Europeo", "Parti socialiste"); their English counterparts need "of", because
+ * "Council Bluffs" or "Front Street" are places.
+ */
+export const ROMANCE_ORG_HEADS: readonly string[] = [
+  'Partido', 'Banco', 'Banque', 'Universidad', 'Université', 'Ministerio', 'Ministère', 'Secretaría', 'Agencia', 'Agence',
+  'Federación', 'Fédération', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Conseil', 'Instituto', 'Organización', 'Parti',
+  'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso',
+];
+
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
 export const LOC_SUFFIXES: readonly string[] = [
   'City', 'Town', 'County', 'Province', 'Region', 'District', 'Valley', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Strait',
