@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { Kafka } from 'kafkajs';
 import type { EnrichedDocument } from '@vidx/contracts';
-import { appsDown, appsUp, findRepoRoot, TEST_INSTANCE, type StackOptions } from '@vidx/local-stack';
+import { appsDown, appsUp, findRepoRoot, testInstance, type StackOptions } from '@vidx/local-stack';
 import { EntityRegistry, entityId, ensureEntityRegistry, registryAlias, registryTemplateName, type EntitySummary, type RegistryEntity, type SearchResult } from '@vidx/search';
 import { eventually } from '@vidx/testing';
 import { dropIndices, dropRunTopics, testElasticsearch, testKafka } from './support';
@@ -17,7 +17,8 @@ import { dropIndices, dropRunTopics, testElasticsearch, testKafka } from './supp
  * pipeline spec's.
  */
 const root = findRepoRoot(__dirname);
-const gateway = `http://127.0.0.1:${TEST_INSTANCE.gatewayPort}`;
+const instance = testInstance(process.env);
+const gateway = `http://127.0.0.1:${instance.gatewayPort}`;
 const prefix = `${process.env.VIDX_TOPIC_PREFIX}ent.`;
 const alias = `${process.env.ELASTICSEARCH_INDEX_ALIAS}-ent`;
 const AMLO = 'Andrés Manuel López Obrador';
@@ -73,7 +74,7 @@ describe('entity registry end to end', () => {
   const aliasesFile = join(dir, 'aliases.json');
   const stack = (): StackOptions => ({
     root,
-    instance: TEST_INSTANCE,
+    instance,
     env: { ...process.env, VIDX_TOPIC_PREFIX: prefix, ELASTICSEARCH_INDEX_ALIAS: alias, VIDX_ALIASES_FILE: aliasesFile },
     log: (l) => log.push(l),
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
 import { dlqTopicOf, Header, Topic, type EnrichedDocument } from '@vidx/contracts';
-import { appsDown, appsUp, findRepoRoot, TEST_INSTANCE, type StackOptions } from '@vidx/local-stack';
+import { appsDown, appsUp, findRepoRoot, testInstance, type StackOptions } from '@vidx/local-stack';
 import { processRaw, withoutTimestamps } from '@vidx/pipeline';
 import { registryAlias, registryTemplateName } from '@vidx/search';
 import { eventually, readTopic } from '@vidx/testing';
@@ -14,12 +14,13 @@ import { alias, dropIndices, dropRunTopics, prefix, testElasticsearch, testKafka
  * must come out searchable, identical to what `vidx process` computes, with poison on the DLQ.
  */
 const root = findRepoRoot(__dirname);
+const instance = testInstance(process.env);
 const seed = readFileSync(join(root, 'test/fixtures/seed-bloomberg-harris-amlo.txt'), 'utf8');
 const dev = readFileSync(join(root, 'test/fixtures/dev.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { id: string; raw: string; format: string });
-const gateway = `http://127.0.0.1:${TEST_INSTANCE.gatewayPort}`;
+const gateway = `http://127.0.0.1:${instance.gatewayPort}`;
 
 /** The dev set's raw field is a string: the text layout, or JSON text for structured inputs. */
 const asMessage = (raw: string) => raw;
@@ -28,7 +29,7 @@ const asValue = (raw: string, format: string): unknown => (format === 'text' ? r
 describe('pipeline end to end', () => {
   let kafka: Kafka;
   const log: string[] = [];
-  const stack = (): StackOptions => ({ root, instance: TEST_INSTANCE, env: process.env, log: (l) => log.push(l) });
+  const stack = (): StackOptions => ({ root, instance, env: process.env, log: (l) => log.push(l) });
 
   beforeAll(async () => {
     kafka = testKafka();
@@ -47,7 +48,7 @@ describe('pipeline end to end', () => {
   }, 60_000);
 
   it('serves health and metrics on every app', async () => {
-    for (const port of [TEST_INSTANCE.gatewayPort, ...[0, 1, 2, 3].map((i) => TEST_INSTANCE.stageBasePort + i)]) {
+    for (const port of [instance.gatewayPort, ...[0, 1, 2, 3].map((i) => instance.stageBasePort + i)]) {
       expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
       expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('process_cpu_seconds_total');

@@ -1,9 +1,10 @@
-import { appsOf, DEV_INSTANCE, FAULTS_INSTANCE, runtimeDir, TEST_INSTANCE } from './layout';
+import { appsOf, DEV_INSTANCE, FAULTS_INSTANCE, runtimeDir, TEST_INSTANCE, testInstance } from './layout';
 import { embeddedServers, appEnv } from './stack';
 
 describe('local stack layout', () => {
   it('gives every app its own port and keeps dev and test apart', () => {
-    const ports = [DEV_INSTANCE, TEST_INSTANCE, FAULTS_INSTANCE].flatMap((i) => [
+    const instances = [DEV_INSTANCE, TEST_INSTANCE, FAULTS_INSTANCE, ...['t3', 't4', 't5', 't6'].map((name) => testInstance({ VIDX_TEST_INSTANCE: name }))];
+    const ports = instances.flatMap((i) => [
       ...appsOf(i).map((a) => a.port),
       i.kafkaPort,
       i.kafkaControllerPort,
@@ -11,6 +12,8 @@ describe('local stack layout', () => {
       i.elasticsearchTransportPort,
     ]);
     expect(new Set(ports).size).toBe(ports.length);
+    expect(Math.max(...ports)).toBeLessThan(65536);
+    expect(() => testInstance({ VIDX_TEST_INSTANCE: 'nope' })).toThrow(/VIDX_TEST_INSTANCE/);
     expect(appsOf(DEV_INSTANCE).find((a) => a.name === 'gateway')?.port).toBe(3000);
   });
 

@@ -56,6 +56,35 @@ export const FAULTS_INSTANCE: StackInstance = {
   stageBasePort: 23101,
 };
 
+/**
+ * Extra test instances `t3`…`t6` (Kafka 39092…69092, Elasticsearch 39200…, gateway 33000…), so
+ * several integration runs can share one machine: VIDX_TEST_INSTANCE=t3 npm run test:integration.
+ */
+export function numberedInstance(name: string): StackInstance | undefined {
+  const match = /^t([3-6])$/.exec(name);
+  if (!match) return undefined;
+  const n = Number(match[1]) * 10_000;
+  return {
+    name,
+    kafkaPort: n + 9092,
+    kafkaControllerPort: n + 9093,
+    elasticsearchPort: n + 9200,
+    elasticsearchTransportPort: n + 9300,
+    gatewayPort: n + 3000,
+    stageBasePort: n + 3101,
+  };
+}
+
+/** The instance integration tests use: `test` unless VIDX_TEST_INSTANCE names another. */
+export function testInstance(env: NodeJS.ProcessEnv): StackInstance {
+  const name = env.VIDX_TEST_INSTANCE ?? 'test';
+  if (name === 'test') return TEST_INSTANCE;
+  if (name === 'dev') return DEV_INSTANCE;
+  const numbered = numberedInstance(name);
+  if (!numbered) throw new Error(`VIDX_TEST_INSTANCE="${name}" is not one of test, dev, t3, t4, t5, t6`);
+  return numbered;
+}
+
 export interface AppSpec {
   name: string;
   /** Where its HTTP server (gateway API or a stage's /health and /metrics) listens. */

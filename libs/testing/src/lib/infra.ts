@@ -1,4 +1,4 @@
-import { DEV_INSTANCE, findRepoRoot, infraDown, infraUp, TEST_INSTANCE, type StackOptions } from '@vidx/local-stack';
+import { findRepoRoot, infraDown, infraUp, testInstance, type StackOptions } from '@vidx/local-stack';
 
 /**
  * Real Kafka and Elasticsearch for integration tests, chosen by one setting, VIDX_TEST_INFRA:
@@ -38,7 +38,7 @@ export async function provideInfra(env: NodeJS.ProcessEnv, log: (line: string) =
   }
   if (mode === 'containers') return startContainers(env);
 
-  const instance = env.VIDX_TEST_INSTANCE === 'dev' ? DEV_INSTANCE : TEST_INSTANCE;
+  const instance = testInstance(env);
   const { KAFKA_BROKERS: _k, ELASTICSEARCH_URL: _e, ...rest } = env;
   const options: StackOptions = { root: findRepoRoot(__dirname), instance, env: rest, log };
   await infraUp(options);
