@@ -34,3 +34,37 @@ describe('entity settings', () => {
     expect(() => loadConfig({ VIDX_ENTITY_WORKERS: '-1' })).toThrow(/VIDX_ENTITY_WORKERS/);
   });
 });
+
+describe('gateway security settings', () => {
+  const digest = 'A'.repeat(64);
+
+  it('defaults to open search, 600 requests a minute and no CORS', () => {
+    expect(loadConfig({}).gateway).toMatchObject({ apiKeys: [], apiKeyDigests: [], searchRequiresKey: false, rateLimitPerMinute: 600, corsOrigins: [] });
+  });
+
+  it('reads plain keys, lowercases digests, the search switch, the limit and origins', () => {
+    const gateway = loadConfig({
+      VIDX_API_KEYS: 'k1,k2',
+      VIDX_API_KEY_SHA256: `${digest}, ${'b'.repeat(64)}`,
+      VIDX_SEARCH_REQUIRES_KEY: 'true',
+      GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
+      GATEWAY_CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+    }).gateway;
+    expect(gateway.apiKeys).toEqual(['k1', 'k2']);
+    expect(gateway.apiKeyDigests).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+    expect(gateway.searchRequiresKey).toBe(true);
+    expect(gateway.rateLimitPerMinute).toBe(0);
+    expect(gateway.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+  });
+
+  it('rejects a digest that is not 64 hex digits, an origin with a path, a negative limit', () => {
+    expect(() => loadConfig({ VIDX_API_KEY_SHA256: 'secret' })).toThrow(/VIDX_API_KEY_SHA256 entry "secret" is not a SHA-256 digest/);
+    expect(() => loadConfig({ GATEWAY_CORS_ORIGINS: 'https://a.example/app' })).toThrow(/GATEWAY_CORS_ORIGINS/);
+    expect(() => loadConfig({ GATEWAY_RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/GATEWAY_RATE_LIMIT_PER_MINUTE/);
+  });
+
+  it('refuses keyed search without any key', () => {
+    expect(() => loadConfig({ VIDX_SEARCH_REQUIRES_KEY: 'true' })).toThrow(/no key is configured/);
+    expect(loadConfig({ VIDX_SEARCH_REQUIRES_KEY: 'true', VIDX_API_KEY_SHA256: digest }).gateway.searchRequiresKey).toBe(true);
+  });
+});

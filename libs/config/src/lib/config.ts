@@ -53,6 +53,11 @@ const EnvSchema = z.object({
   /** Each stage serves /health and /metrics on its own port; 0 picks the stage's default. */
   HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   VIDX_API_KEYS: list.default([]),
+  VIDX_API_KEY_SHA256: list.default([]),
+  VIDX_SEARCH_REQUIRES_KEY: bool.default(false),
+  /** 0 turns rate limiting off (benchmarks, a gateway behind a limiting proxy). */
+  GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  GATEWAY_CORS_ORIGINS: list.default([]),
   GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -82,7 +87,21 @@ export interface ElasticsearchConfig {
 export interface VidxConfig {
   kafka: KafkaConfig;
   elasticsearch: ElasticsearchConfig;
-  gateway: { host: string; port: number; apiKeys: string[]; maxBodyBytes: number };
+  gateway: {
+    host: string;
+    port: number;
+    /** Plain keys (VIDX_API_KEYS); hashed at start-up, never kept or logged as given. */
+    apiKeys: string[];
+    /** Lowercase hex SHA-256 digests of accepted keys (VIDX_API_KEY_SHA256), for keys not to be stored in clear. */
+    apiKeyDigests: string[];
+    /** Whether the read endpoints (search, suggest, stats, videos, entities) need a key too. */
+    searchRequiresKey: boolean;
+    /** Requests per minute per API key (or per client address without one); 0 = unlimited. */
+    rateLimitPerMinute: number;
+    /** Origins allowed by CORS; empty = no CORS headers (same-origin only); "*" = any. */
+    corsOrigins: string[];
+    maxBodyBytes: number;
+  };
   health: { host: string; port: number };
   maxDocumentBytes: number;
   shutdownTimeoutInMs: number;
@@ -135,6 +154,19 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
   for (const broker of e.KAFKA_BROKERS) {
     if (!/^[^\s:]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" is not host:port`);
   }
+  for (const digest of e.VIDX_API_KEY_SHA256) {
+    if (!/^[0-9a-fA-F]{64}$/.test(digest)) {
+      problems.push(`VIDX_API_KEY_SHA256 entry "${digest.slice(0, 80)}" is not a SHA-256 digest: give 64 hex digits, e.g. from \`printf %s "$KEY" | sha256sum\``);
+    }
+  }
+  if (e.VIDX_SEARCH_REQUIRES_KEY && e.VIDX_API_KEYS.length === 0 && e.VIDX_API_KEY_SHA256.length === 0) {
+    problems.push('VIDX_SEARCH_REQUIRES_KEY=true but no key is configured: set VIDX_API_KEYS or VIDX_API_KEY_SHA256, or leave search open');
+  }
+  for (const origin of e.GATEWAY_CORS_ORIGINS) {
+    if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
+      problems.push(`GATEWAY_CORS_ORIGINS entry "${origin}" is not an origin: give scheme://host[:port] without a path (or * for any)`);
+    }
+  }
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration in the environment:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
@@ -150,7 +182,16 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
       topicPrefix: e.VIDX_TOPIC_PREFIX,
     },
     elasticsearch: { url: e.ELASTICSEARCH_URL, auth, caFile: e.ELASTICSEARCH_CA_FILE, indexAlias: e.ELASTICSEARCH_INDEX_ALIAS },
-    gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, apiKeys: e.VIDX_API_KEYS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
+    gateway: {
+      host: e.GATEWAY_HOST,
+      port: e.GATEWAY_PORT,
+      apiKeys: e.VIDX_API_KEYS,
+      apiKeyDigests: e.VIDX_API_KEY_SHA256.map((d) => d.toLowerCase()),
+      searchRequiresKey: e.VIDX_SEARCH_REQUIRES_KEY,
+      rateLimitPerMinute: e.GATEWAY_RATE_LIMIT_PER_MINUTE,
+      corsOrigins: e.GATEWAY_CORS_ORIGINS,
+      maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+    },
     health: { host: e.HEALTH_HOST, port: e.HEALTH_PORT },
     maxDocumentBytes: e.VIDX_MAX_DOCUMENT_BYTES,
     shutdownTimeoutInMs: e.SHUTDOWN_TIMEOUT_MS,
@@ -172,7 +213,11 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['ELASTICSEARCH_CA_FILE', 'PEM file of the CA that signed the cluster certificate (TLS)'],
   ['ELASTICSEARCH_INDEX_ALIAS', 'alias searches and writes go through (default videos)'],
   ['GATEWAY_HOST / GATEWAY_PORT', 'gateway bind address (default 127.0.0.1:3000)'],
-  ['VIDX_API_KEYS', 'comma-separated keys accepted on POST/DELETE (empty: writes open, for local use)'],
+  ['VIDX_API_KEYS', 'comma-separated keys accepted on POST/DELETE (empty: writes open, for local use); several keys allow rotation'],
+  ['VIDX_API_KEY_SHA256', 'comma-separated hex SHA-256 digests of further accepted keys, so keys need not be stored in clear (printf %s "$KEY" | sha256sum)'],
+  ['VIDX_SEARCH_REQUIRES_KEY', 'true: the read endpoints (search, suggest, similar, stats, videos, entities) need a key too (default false: open)'],
+  ['GATEWAY_RATE_LIMIT_PER_MINUTE', 'requests per minute per API key, or per client address without one; over it: 429 with Retry-After (default 600; 0 = off)'],
+  ['GATEWAY_CORS_ORIGINS', 'comma-separated origins allowed by CORS, e.g. https://app.example.org, or * (default none: same-origin only)'],
   ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
   ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],
   ['HEALTH_HOST / HEALTH_PORT', 'where a stage serves /health and /metrics (default 127.0.0.1, port per stage)'],
