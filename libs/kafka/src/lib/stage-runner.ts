@@ -7,7 +7,7 @@ import { deadLetterMessage, headerString, type DeadLetter } from './dead-letter'
 import { mapConcurrent } from './map-concurrent';
 import type { StageMetrics } from './metrics';
 import { DEFAULT_RETRY, withRetries, type RetryOptions } from './retry';
-import type { Sink, SinkFailure, StageDefinition, StageOutput, StageResult } from './stage';
+import type { Sink, SinkFailure, SourcePosition, StageDefinition, StageOutput, StageResult } from './stage';
 import { dlqName, ensureTopics, topicConfigs, topicName, type TopicLayout } from './topics';
 
 export interface StageRunnerOptions {
@@ -134,11 +134,14 @@ export class StageRunner {
         ? new TopicSink(this.producer, topicName(definition.output, layout.prefix))
         : definition.output.sink;
 
+    const fetch = definition.fetch ?? {};
     const consumer = kafka.consumer({
       groupId: this.groupId,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
-      maxBytesPerPartition: 1024 * 1024,
+      maxBytesPerPartition: fetch.maxBytesPerPartition ?? 1024 * 1024,
+      ...(fetch.minBytes !== undefined ? { minBytes: fetch.minBytes } : {}),
+      ...(fetch.maxWaitTimeInMs !== undefined ? { maxWaitTimeInMs: fetch.maxWaitTimeInMs } : {}),
       retry: { retries: 10 },
     });
     this.consumer = consumer;
@@ -160,7 +163,7 @@ export class StageRunner {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: Math.max(1, layout.partitions),
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-        const chunkSize = this.options.chunkSize ?? 100;
+        const chunkSize = definition.chunkSize ?? this.options.chunkSize ?? 100;
         for (let i = 0; i < batch.messages.length; i += chunkSize) {
           if (!isRunning() || isStale()) return;
           const chunk = batch.messages.slice(i, i + chunkSize);
@@ -187,6 +190,7 @@ export class StageRunner {
     const outputs: StageOutput[] = [];
     const outputHeaders: IHeaders[] = [];
     const outputSource: number[] = [];
+    const outputPositions: SourcePosition[] = [];
     const letters: Array<{ message: KafkaMessage; letter: DeadLetter }> = [];
     const lettered = new Set<number>();
     const produced = new Set<number>();
@@ -206,6 +210,7 @@ export class StageRunner {
         outputs.push(output);
         outputHeaders.push({ [Header.TraceId]: traceId, [Header.SchemaVersion]: '1' });
         outputSource.push(m);
+        outputPositions.push({ topic, partition, offset: message.offset });
         produced.add(m);
       }
       for (const rejection of outcome.result.rejected) {
@@ -216,7 +221,7 @@ export class StageRunner {
 
     const sink = this.sink;
     if (!sink) throw new Error('the stage runner was not started');
-    const failures = await withRetries(() => sink.write(outputs, outputHeaders), {
+    const failures = await withRetries(() => sink.write(outputs, outputHeaders, outputPositions), {
       ...this.retry,
       onRetry: (error, attempt, delay) => {
         metrics.retries.inc({ stage: definition.name, operation: 'write' });

@@ -21,12 +21,25 @@ export interface StageInput {
 }
 
 /**
+ * Where in the input topic a record came from. The offset is monotonic per partition and, since
+ * the key is the document id from videos.cleaned on, per document: a sink can use it as the
+ * document's version so an older message never overwrites a newer one.
+ */
+export interface SourcePosition {
+  topic: string;
+  partition: number;
+  /** Kafka offset as kafkajs gives it (a decimal string). */
+  offset: string;
+}
+
+/**
  * Where a stage's outputs go. `write` resolves once every record is acknowledged (produce acked,
  * bulk item succeeded) and returns the records that can never be written (to be dead-lettered);
  * it throws when the failure is transient, so the runner retries and commits nothing meanwhile.
+ * `sources[i]` is the input message record i was made from.
  */
 export interface Sink {
-  write(records: StageOutput[], headers: IHeaders[]): Promise<SinkFailure[]>;
+  write(records: StageOutput[], headers: IHeaders[], sources: SourcePosition[]): Promise<SinkFailure[]>;
   /** True while the sink can accept writes; when false the runner pauses consumption. */
   healthy?(): Promise<boolean>;
 }
@@ -48,6 +61,27 @@ export interface StageDefinition {
   process(input: StageInput): StageResult | Promise<StageResult>;
   /** How many messages of a chunk `process` may work on at once (default 1: one after another). */
   concurrency?: number;
+  /**
+   * Messages handled, written and committed together (default: the runner's chunkSize, 100). A
+   * chunk never spans two kafkajs batches, so it is bounded by what one fetch returns.
+   */
+  chunkSize?: number;
+  /** How the consumer fetches; see FetchOptions. */
+  fetch?: FetchOptions;
+}
+
+/**
+ * Fetch tuning, used to fill chunks when messages trickle in: the broker holds a fetch until
+ * `minBytes` are there or `maxWaitTimeInMs` passed, which is a linger without any buffer in the
+ * process (nothing is held that is not also uncommitted in Kafka).
+ */
+export interface FetchOptions {
+  /** Bytes the broker waits for before answering a fetch (kafkajs default 1). */
+  minBytes?: number;
+  /** Longest the broker holds a fetch waiting for minBytes, in ms (kafkajs default 5000). */
+  maxWaitTimeInMs?: number;
+  /** Largest fetch per partition in bytes (default 1 MiB); bounds a batch, hence a chunk. */
+  maxBytesPerPartition?: number;
 }
 
 /**
@@ -61,10 +95,14 @@ export function defineDocumentStage<T extends DocumentTopic>(spec: {
   output: StageDefinition['output'];
   transform: (doc: DocumentOf<T>) => { id: string } | Promise<{ id: string }>;
   concurrency?: number;
+  chunkSize?: number;
+  fetch?: FetchOptions;
 }): StageDefinition {
   return {
     name: spec.name,
     concurrency: spec.concurrency,
+    chunkSize: spec.chunkSize,
+    fetch: spec.fetch,
     input: spec.input as Topic,
     output: spec.output,
     process: async ({ key, value }) => {

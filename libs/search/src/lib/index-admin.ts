@@ -1,6 +1,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { errors } from '@elastic/elasticsearch';
-import { concreteIndexName, indexTemplate } from './mapping';
+import { VidxError } from '@vidx/contracts';
+import { concreteIndexName, indexTemplate, writeAliasName } from './mapping';
 
 /**
  * Applies an index template and makes sure `alias` points at an index, creating `index` as its
@@ -22,7 +23,7 @@ export async function ensureAliasedIndex(
     await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
     return { index, created: true };
   } catch (error) {
-    if (error instanceof errors.ResponseError && error.body?.error?.type === 'resource_already_exists_exception') {
+    if (isAlreadyExists(error)) {
       await client.indices.putAlias({ index, name: alias, is_write_index: true });
       return { index, created: false };
     }
@@ -30,7 +31,54 @@ export async function ensureAliasedIndex(
   }
 }
 
-/** The videos index behind its alias. */
-export function ensureIndex(client: Client, alias: string): Promise<{ index: string; created: boolean }> {
-  return ensureAliasedIndex(client, indexTemplate(alias), alias, concreteIndexName(alias));
+/** The aliases of the videos index are not in a state vidx can work with; the message says how to fix it. */
+export class IndexLayoutError extends VidxError {
+  constructor(message: string) {
+    super('INDEX_LAYOUT', message, false);
+  }
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  return error instanceof errors.ResponseError && error.body?.error?.type === 'resource_already_exists_exception';
+}
+
+/** The indices an alias points at, and which of them is its write index (none when missing). */
+export async function aliasIndices(client: Client, name: string): Promise<{ indices: string[]; writeIndex?: string }> {
+  if (!(await client.indices.existsAlias({ name }))) return { indices: [] };
+  const found = await client.indices.getAlias({ name });
+  const indices = Object.keys(found).sort();
+  const writeIndex = indices.find((i) => found[i].aliases[name]?.is_write_index === true) ?? (indices.length === 1 ? indices[0] : undefined);
+  return { indices, writeIndex };
+}
+
+/**
+ * The videos index behind two aliases: `<alias>` for reads (searches) and `<alias>-write` for the
+ * indexer. Creates `<alias>-v1` with both when neither exists. An index made before the write
+ * alias existed gets it added (one `_aliases` call), so upgrading needs no manual step.
+ * Resolves with the index written to.
+ */
+export async function ensureIndex(client: Client, alias: string): Promise<{ index: string; created: boolean }> {
+  await client.indices.putIndexTemplate(indexTemplate(alias));
+  const write = writeAliasName(alias);
+  const [read, writing] = await Promise.all([aliasIndices(client, alias), aliasIndices(client, write)]);
+  if (writing.writeIndex) {
+    if (read.indices.length === 0) await client.indices.updateAliases({ actions: [{ add: { index: writing.writeIndex, alias } }] });
+    return { index: writing.writeIndex, created: false };
+  }
+  if (read.indices.length > 0) {
+    const index = read.writeIndex;
+    if (!index) throw new IndexLayoutError(`alias ${alias} points at ${read.indices.join(', ')} and none is its write index: point ${write} at one (POST _aliases) and start again`);
+    await client.indices.updateAliases({ actions: [{ add: { index, alias: write, is_write_index: true } }] });
+    return { index, created: false };
+  }
+  const index = concreteIndexName(alias);
+  try {
+    await client.indices.create({ index, aliases: { [alias]: {}, [write]: { is_write_index: true } } });
+    return { index, created: true };
+  } catch (error) {
+    if (!isAlreadyExists(error)) throw error;
+    // Another instance created it between our look and our create: adding the aliases again is idempotent.
+    await client.indices.updateAliases({ actions: [{ add: { index, alias } }, { add: { index, alias: write, is_write_index: true } }] });
+    return { index, created: false };
+  }
 }

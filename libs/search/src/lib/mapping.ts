@@ -19,6 +19,23 @@ export function concreteIndexName(alias: string, version = MAPPING_VERSION): str
   return `${alias}-v${version}`;
 }
 
+/**
+ * The alias the indexer writes through (`is_write_index` on exactly one index). Separate from the
+ * read alias so a reindex can send live writes to the new index while searches still read the
+ * old one, then swap the read alias alone.
+ */
+export function writeAliasName(alias: string): string {
+  return `${alias}-write`;
+}
+
+/** The version N of a concrete index `<alias>-vN`, or undefined for any other name. */
+export function indexVersionOf(alias: string, index: string): number | undefined {
+  const prefix = `${alias}-v`;
+  if (!index.startsWith(prefix)) return undefined;
+  const rest = index.slice(prefix.length);
+  return /^\d+$/.test(rest) ? Number(rest) : undefined;
+}
+
 const keyword = { type: 'keyword' } as const;
 const notIndexed = { type: 'object', enabled: false } as const;
 
