@@ -33,6 +33,13 @@ describe('entity settings', () => {
     expect(() => loadConfig({ VIDX_ENTITY_WORKERS: 'two' })).toThrow(/VIDX_ENTITY_WORKERS="two"/);
     expect(() => loadConfig({ VIDX_ENTITY_WORKERS: '-1' })).toThrow(/VIDX_ENTITY_WORKERS/);
   });
+
+  it('reads the indexer bulk bounds and rejects a bulk that Elasticsearch could not take', () => {
+    expect(loadConfig({}).indexer).toEqual({ bulkMaxDocs: 1000, bulkMaxBytes: 5 * 1024 * 1024, bulkLingerInMs: 200 });
+    expect(loadConfig({ INDEXER_BULK_MAX_DOCS: '50', INDEXER_BULK_MAX_BYTES: '65536', INDEXER_BULK_LINGER_MS: '0' }).indexer).toEqual({ bulkMaxDocs: 50, bulkMaxBytes: 65536, bulkLingerInMs: 0 });
+    expect(() => loadConfig({ INDEXER_BULK_MAX_BYTES: String(200 * 1024 * 1024) })).toThrow(/INDEXER_BULK_MAX_BYTES/);
+    expect(() => loadConfig({ INDEXER_BULK_MAX_DOCS: '0' })).toThrow(/INDEXER_BULK_MAX_DOCS/);
+  });
 });
 
 describe('gateway security settings', () => {

@@ -58,6 +58,7 @@ const EnvSchema = z.object({
   /** 0 turns rate limiting off (benchmarks, a gateway behind a limiting proxy). */
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   GATEWAY_CORS_ORIGINS: list.default([]),
+  GATEWAY_SNAPSHOT_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -65,6 +66,12 @@ const EnvSchema = z.object({
   VIDX_ALIASES_FILE: z.string().optional(),
   /** Unset: one worker thread per available core; 0: extract in the stage's own thread. */
   VIDX_ENTITY_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  /** The indexer's bulk: at most this many documents per chunk (and commit). */
+  INDEXER_BULK_MAX_DOCS: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** At most this many bytes per bulk request; below Elasticsearch's 100 MB http.max_content_length. */
+  INDEXER_BULK_MAX_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** How long the broker may hold a fetch to fill a bulk; 0 = answer as soon as anything is there. */
+  INDEXER_BULK_LINGER_MS: z.coerce.number().int().min(0).max(10_000).default(200),
 });
 
 export interface KafkaConfig {
@@ -100,6 +107,8 @@ export interface VidxConfig {
     rateLimitPerMinute: number;
     /** Origins allowed by CORS; empty = no CORS headers (same-origin only); "*" = any. */
     corsOrigins: string[];
+    /** How long one point-in-time snapshot serves new searches, in ms (0 = one per search). */
+    snapshotReuseInMs: number;
     maxBodyBytes: number;
   };
   health: { host: string; port: number };
@@ -112,6 +121,7 @@ export interface VidxConfig {
     /** Worker threads of the entity extractor; undefined = os.availableParallelism(), 0 = in-process. */
     workers?: number;
   };
+  indexer: { bulkMaxDocs: number; bulkMaxBytes: number; bulkLingerInMs: number };
 }
 
 /** Validates the environment; throws ConfigError naming every bad variable and how to fix it. */
@@ -190,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
       searchRequiresKey: e.VIDX_SEARCH_REQUIRES_KEY,
       rateLimitPerMinute: e.GATEWAY_RATE_LIMIT_PER_MINUTE,
       corsOrigins: e.GATEWAY_CORS_ORIGINS,
+      snapshotReuseInMs: e.GATEWAY_SNAPSHOT_REUSE_MS,
       maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
     },
     health: { host: e.HEALTH_HOST, port: e.HEALTH_PORT },
@@ -197,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
     shutdownTimeoutInMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     entities: { aliasesFile: e.VIDX_ALIASES_FILE, workers: e.VIDX_ENTITY_WORKERS },
+    indexer: { bulkMaxDocs: e.INDEXER_BULK_MAX_DOCS, bulkMaxBytes: e.INDEXER_BULK_MAX_BYTES, bulkLingerInMs: e.INDEXER_BULK_LINGER_MS },
   };
 }
 
@@ -218,6 +230,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['VIDX_SEARCH_REQUIRES_KEY', 'true: the read endpoints (search, suggest, similar, stats, videos, entities) need a key too (default false: open)'],
   ['GATEWAY_RATE_LIMIT_PER_MINUTE', 'requests per minute per API key, or per client address without one; over it: 429 with Retry-After (default 600; 0 = off)'],
   ['GATEWAY_CORS_ORIGINS', 'comma-separated origins allowed by CORS, e.g. https://app.example.org, or * (default none: same-origin only)'],
+  ['GATEWAY_SNAPSHOT_REUSE_MS', 'how long one Elasticsearch point-in-time serves new searches (default 1000; 0 = one per search): searches may lag indexing by this much, and Elasticsearch caps open PITs at 300 by default'],
   ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
   ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],
   ['HEALTH_HOST / HEALTH_PORT', 'where a stage serves /health and /metrics (default 127.0.0.1, port per stage)'],
@@ -225,4 +238,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['LOG_LEVEL', 'debug | info | warn | error (default info)'],
   ['VIDX_ALIASES_FILE', 'JSON alias table extending the curated one ({"version","entries":[{"canonical","type","aliases"}]}); read by entity-extractor and indexer at start'],
   ['VIDX_ENTITY_WORKERS', 'worker threads of the entity extractor (default: one per core; 0 = in the stage thread)'],
+  ['INDEXER_BULK_MAX_DOCS', 'most documents the indexer writes and commits together (default 1000, 1-10000)'],
+  ['INDEXER_BULK_MAX_BYTES', 'largest bulk request body; a bigger chunk is split into several (default 5 MiB, 64 KiB-64 MiB)'],
+  ['INDEXER_BULK_LINGER_MS', 'how long the broker may hold a fetch to fill a bulk (default 200; 0 = no wait)'],
 ];
