@@ -5,6 +5,7 @@ import { registerDlq } from './commands/dlq.command';
 import { registerEntities } from './commands/entities.command';
 import { registerIngest } from './commands/ingest.command';
 import { registerProcess } from './commands/process.command';
+import { registerReindex } from './commands/reindex.command';
 import { registerSearch } from './commands/search.command';
 import { registerStack } from './commands/stack.command';
 
@@ -21,6 +22,7 @@ registerSearch(program);
 registerProcess(program);
 registerEntities(program);
 registerDlq(program);
+registerReindex(program);
 
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`vidx: ${error.message}\n`);

@@ -10,3 +10,4 @@ export * from './lib/query';
 export * from './lib/registry';
 export * from './lib/registry-store';
 export * from './lib/search';
+export * from './lib/reindex';
