@@ -1,4 +1,5 @@
-import { toSearchHit } from './hits';
+import { toFacets, toSearchHit } from './hits';
+import { entityId } from './registry';
 
 describe('toSearchHit', () => {
   it('maps source and highlight to our DTO', () => {
@@ -25,5 +26,24 @@ describe('toSearchHit', () => {
     const hit = toSearchHit({ _id: 'b', _source: { body: 'word '.repeat(100) } });
     expect(hit.snippet.length).toBeLessThan(250);
     expect(hit.snippet.endsWith('…')).toBe(true);
+  });
+});
+
+describe('toFacets', () => {
+  it('maps entity, term and month buckets, dropping empty months', () => {
+    const facets = toFacets({
+      people: { buckets: [{ key: 'Kamala Harris', doc_count: 3 }] },
+      sources: { buckets: [{ key: 'Bloomberg', doc_count: 2 }] },
+      months: { buckets: [{ key: 1622505600000, key_as_string: '2021-06', doc_count: 2 }, { key: 1625097600000, key_as_string: '2021-07', doc_count: 0 }] },
+    });
+    expect(facets.people).toEqual([{ id: entityId('PERSON', 'Kamala Harris'), name: 'Kamala Harris', count: 3 }]);
+    expect(facets.sources).toEqual([{ name: 'Bloomberg', count: 2 }]);
+    expect(facets.months).toEqual([{ month: '2021-06', count: 2 }]);
+    expect(facets.organizations).toEqual([]);
+    expect(facets.languages).toEqual([]);
+  });
+
+  it('is all empty without aggregations', () => {
+    expect(Object.values(toFacets(undefined)).every((v) => Array.isArray(v) && v.length === 0)).toBe(true);
   });
 });

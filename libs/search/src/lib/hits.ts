@@ -1,4 +1,5 @@
 import type { EnrichedDocument, EntityMention } from '@vidx/contracts';
+import { entityId } from './registry';
 
 /** One search result as the API returns it: our own shape, never Elasticsearch's. */
 export interface SearchHit {
@@ -26,11 +27,54 @@ export interface FacetValue {
   count: number;
 }
 
+/** A facet value that is not an entity (a source, a language): the value and its count. */
+export interface TermCount {
+  name: string;
+  count: number;
+}
+
+/** Matching documents per month of publication (`yyyy-MM`), oldest first, months without any left out. */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+export interface Facets {
+  people: FacetValue[];
+  organizations: FacetValue[];
+  locations: FacetValue[];
+  sources: TermCount[];
+  languages: TermCount[];
+  months: MonthCount[];
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  /** Top people, organisations and places of all matching documents (not only this page). */
-  facets: { people: FacetValue[]; organizations: FacetValue[]; locations: FacetValue[] };
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** Top values of all matching documents (the query and filters, not only this page). */
+  facets: Facets;
+}
+
+type Buckets = { buckets?: Array<{ key: string | number; key_as_string?: string; doc_count: number }> } | undefined;
+
+/** Maps Elasticsearch's aggregations (FACET_AGGS) to our facets; absent aggregations are empty lists. */
+export function toFacets(aggregations: Record<string, unknown> | undefined): Facets {
+  const buckets = (name: string) => (aggregations?.[name] as Buckets)?.buckets ?? [];
+  const entities = (name: string, type: 'PERSON' | 'ORGANIZATION' | 'LOCATION'): FacetValue[] =>
+    buckets(name).map((b) => ({ id: entityId(type, String(b.key)), name: String(b.key), count: b.doc_count }));
+  const terms = (name: string): TermCount[] => buckets(name).map((b) => ({ name: String(b.key), count: b.doc_count }));
+  return {
+    people: entities('people', 'PERSON'),
+    organizations: entities('organizations', 'ORGANIZATION'),
+    locations: entities('locations', 'LOCATION'),
+    sources: terms('sources'),
+    languages: terms('languages'),
+    months: buckets('months')
+      .filter((b) => b.doc_count > 0)
+      .map((b) => ({ month: b.key_as_string ?? new Date(Number(b.key)).toISOString().slice(0, 7), count: b.doc_count })),
+  };
 }
 
 interface RawHit {

@@ -19,8 +19,8 @@ describe('SearchParamsSchema', () => {
 describe('buildSearchRequest', () => {
   it('puts the user text only inside simple_query_string', () => {
     const body = buildSearchRequest(SearchParamsSchema.parse({ q: '{"script":{"source":"x"}}' }));
-    const must = body.query.bool.must[0] as { simple_query_string: { query: string } };
-    expect(must.simple_query_string.query).toBe('{"script":{"source":"x"}}');
+    const must = body.query.bool.must[0] as { bool: { should: Array<{ simple_query_string: { query: string } }> } };
+    expect(must.bool.should[0].simple_query_string.query).toBe('{"script":{"source":"x"}}');
     expect(JSON.stringify(body)).not.toContain('"script":{');
   });
 
@@ -44,7 +44,8 @@ describe('buildSearchRequest with the entity registry', () => {
     const must = body.query.bool.must[0] as { bool: { should: Array<Record<string, unknown>>; minimum_should_match: number } };
     expect(must.bool.minimum_should_match).toBe(1);
     expect(must.bool.should[0]).toMatchObject({ simple_query_string: { query: 'AMLO migration' } });
-    expect(must.bool.should[1]).toMatchObject({
+    expect(must.bool.should[1]).toMatchObject({ bool: { must: [{ multi_match: { query: 'AMLO migration', fuzziness: 'AUTO:4,7' } }] } });
+    expect(must.bool.should[2]).toMatchObject({
       bool: { filter: [{ terms: { people: ['Andrés Manuel López Obrador'] } }], must: [{ simple_query_string: { query: 'migration' } }] },
     });
   });
@@ -52,7 +53,7 @@ describe('buildSearchRequest with the entity registry', () => {
   it('matches the facet alone when the alias was the whole query', () => {
     const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'AMLO' }), { expansions: [{ field: 'people', values: ['A B'], rest: '' }], filterValues: {} });
     const must = body.query.bool.must[0] as { bool: { should: object[] } };
-    expect(must.bool.should[1]).toEqual({ constant_score: { filter: { terms: { people: ['A B'] } } } });
+    expect(must.bool.should.at(-1)).toEqual({ constant_score: { filter: { terms: { people: ['A B'] } } } });
   });
 
   it('lets an alias filter value match the canonical names', () => {
@@ -60,7 +61,53 @@ describe('buildSearchRequest with the entity registry', () => {
     expect(body.query.bool.filter).toEqual([{ terms: { people: ['AMLO', 'A M L O'] } }, { term: { people: 'Kamala Harris' } }]);
   });
 
-  it('asks for the facets of the matches', () => {
-    expect(Object.keys(buildSearchRequest(SearchParamsSchema.parse({})).aggs)).toEqual(['people', 'organizations', 'locations']);
+});
+
+describe('typo tolerance, OR and exclusions', () => {
+  const find = (node: unknown, key: string): unknown[] => {
+    if (!node || typeof node !== 'object') return [];
+    const here = key in (node as object) ? [(node as Record<string, unknown>)[key]] : [];
+    return [...here, ...Object.values(node as object).flatMap((v) => find(v, key))];
+  };
+
+  it('adds a lower-boosted fuzzy alternative for longer words that keeps the exclusions', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton -guatemala' }));
+    const [multi] = find(body, 'multi_match') as Array<{ query: string; fuzziness: string; boost: number; operator: string }>;
+    expect(multi).toMatchObject({ query: 'inflaton', fuzziness: 'AUTO:4,7', operator: 'and' });
+    expect(multi.boost).toBeLessThan(1);
+    const queries = (find(body, 'simple_query_string') as Array<{ query: string }>).map((s) => s.query);
+    expect(queries).toEqual(['inflaton -guatemala', 'guatemala']);
+  });
+
+  it('makes the fuzzy alternative any-of for OR queries, and translates the word OR', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflation OR recession' }));
+    expect((find(body, 'simple_query_string')[0] as { query: string }).query).toBe('inflation | recession');
+    expect((find(body, 'multi_match')[0] as { operator: string }).operator).toBe('or');
+  });
+
+  it('has no fuzzy alternative for short words or phrases only', () => {
+    expect(find(buildSearchRequest(SearchParamsSchema.parse({ q: 'UN aid' })), 'multi_match')).toEqual([]);
+    expect(find(buildSearchRequest(SearchParamsSchema.parse({ q: '"national palace"' })), 'multi_match')).toEqual([]);
+  });
+
+  it('asks for every facet: entities, sources, languages and a monthly histogram', () => {
+    const aggs = buildSearchRequest(SearchParamsSchema.parse({})).aggs;
+    expect(Object.keys(aggs)).toEqual(['people', 'organizations', 'locations', 'sources', 'languages', 'months']);
+    expect(aggs.months.date_histogram).toMatchObject({ field: 'publishedAt', calendar_interval: 'month' });
+  });
+
+  it.each([
+    ['a lone surrogate', { q: 'abc\uD800' }],
+    ['a control character', { q: 'a\u0000b' }],
+    ['a replacement character', { person: 'x\uFFFD' }],
+    ['a repeated q', { q: ['a', 'b'] }],
+    ['an operator key', { 'person[$ne]': 'x' }],
+    ['a cursor too long', { cursor: 'A'.repeat(5000) }],
+  ])('rejects %s', (_what, input) => {
+    expect(SearchParamsSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('accepts emoji and right-to-left text', () => {
+    expect(SearchParamsSchema.parse({ q: '🔥 שלום مرحبا' }).q).toBe('🔥 שלום مرحبا');
   });
 });

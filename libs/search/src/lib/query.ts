@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import { EMPTY_CONTEXT, type RegistryContext } from './alias-expansion';
+import { MAX_CURSOR_CHARS } from './cursor';
+import { parseUserQuery } from './user-query';
+
+/** Half of a surrogate pair without the other half: not a character, and not valid UTF-8 either. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Control characters and U+FFFD (what an invalid percent-encoding decodes to) never belong in a query. */
+export const cleanText = (what: string) =>
+  z
+    .string()
+    .refine((v) => !LONE_SURROGATE.test(v), `${what} has a lone UTF-16 surrogate: send valid Unicode`)
+    .refine((v) => !/(?![\t\n\r])[\p{Cc}\uFFFD]/u.test(v), `${what} has control characters or invalid UTF-8 percent-encoding`);
 
 /**
  * Search input as the gateway accepts it. Everything a user types is validated here and reaches
@@ -8,13 +20,13 @@ import { EMPTY_CONTEXT, type RegistryContext } from './alias-expansion';
 const many = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.string().trim().min(1).max(200)).max(20));
+  .pipe(z.array(cleanText('the value').pipe(z.string().trim().min(1).max(200))).max(20));
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date, e.g. 2021-06-08');
 
 export const SearchParamsSchema = z
   .object({
-    q: z.string().trim().max(1000).optional(),
+    q: cleanText('q').pipe(z.string().trim().max(1000)).optional(),
     person: many.optional(),
     organization: many.optional(),
     location: many.optional(),
@@ -24,6 +36,8 @@ export const SearchParamsSchema = z
     to: isoDate.optional(),
     sort: z.enum(['relevance', 'newest', 'oldest']).default('relevance'),
     size: z.coerce.number().int().min(1).max(100).default(10),
+    /** The `nextCursor` of the previous page (see cursor.ts). */
+    cursor: z.string().min(1).max(MAX_CURSOR_CHARS).optional(),
   })
   .strict();
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
@@ -39,19 +53,69 @@ const FILTER_FIELDS = {
   language: 'language',
 } as const;
 
-/** Top facet values returned with every search (people, organisations, places of the matches). */
+/** Top facet values returned with every search (people, organisations, places, sources of the matches). */
 export const FACET_SIZE = 10;
 
-function textQuery(query: string) {
+/** The aggregations of every search: facets of all matches, not only of the page. */
+export const FACET_AGGS = {
+  people: { terms: { field: 'people', size: FACET_SIZE } },
+  organizations: { terms: { field: 'organizations', size: FACET_SIZE } },
+  locations: { terms: { field: 'locations', size: FACET_SIZE } },
+  sources: { terms: { field: 'source', size: FACET_SIZE } },
+  languages: { terms: { field: 'language', size: FACET_SIZE } },
+  months: { date_histogram: { field: 'publishedAt', calendar_interval: 'month' as const, format: 'yyyy-MM', min_doc_count: 1 } },
+};
+
+/** Folded, unstemmed fields: edit distances are measured on what the user typed, not on stems. */
+const FUZZY_FIELDS = ['title.folded^2', 'body.folded'];
+/**
+ * Typo tolerance for longer words only: none under 4 characters, one edit up to 6, two from 7
+ * ("Zelenskyy" finds "Zelensky"); the first letter must match, which keeps expansions cheap.
+ */
+const FUZZINESS = 'AUTO:4,7';
+/** The fuzzy alternative ranks below exact matches of the same words. */
+const FUZZY_BOOST = 0.3;
+
+function simpleQuery(query: string) {
   return {
     simple_query_string: {
       query,
       fields: [...TEXT_FIELDS, ...LANGUAGE_FIELDS],
       default_operator: 'and' as const,
-      flags: 'AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE',
+      flags: 'AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE|FUZZY',
       lenient: true,
     },
   };
+}
+
+/**
+ * The user's text as alternatives of which one must match: simple_query_string of the normalised
+ * syntax, and a fuzzy multi_match of its plain words at a lower boost, which still honours the
+ * exclusions (only when a word is long enough to be fuzzy at all).
+ */
+export function textAlternatives(q: string): object[] {
+  const parsed = parseUserQuery(q);
+  const exact = simpleQuery(parsed.text);
+  if (!parsed.fuzzyWords.some((w) => w.length >= 4)) return [exact];
+  const fuzzy = {
+    bool: {
+      must: [
+        {
+          multi_match: {
+            query: parsed.fuzzyWords.join(' '),
+            fields: FUZZY_FIELDS,
+            fuzziness: FUZZINESS,
+            prefix_length: 1,
+            max_expansions: 20,
+            operator: parsed.anyOf ? ('or' as const) : ('and' as const),
+            boost: FUZZY_BOOST,
+          },
+        },
+      ],
+      must_not: parsed.excluded.map((x) => simpleQuery(x)),
+    },
+  };
+  return [exact, fuzzy];
 }
 
 /**
@@ -76,14 +140,12 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
   }
   const expansions = registry.expansions.map((e) =>
     e.rest
-      ? { bool: { filter: [{ terms: { [e.field]: e.values } }], must: [textQuery(e.rest)] } }
+      ? { bool: { filter: [{ terms: { [e.field]: e.values } }], must: [simpleQuery(parseUserQuery(e.rest).text)] } }
       : { constant_score: { filter: { terms: { [e.field]: e.values } } } },
   );
-  const must: object[] = !params.q
-    ? [{ match_all: {} }]
-    : expansions.length === 0
-      ? [textQuery(params.q)]
-      : [{ bool: { should: [textQuery(params.q), ...expansions], minimum_should_match: 1 } }];
+  const alternatives = params.q ? [...textAlternatives(params.q), ...expansions] : [];
+  const must: object[] =
+    alternatives.length === 0 ? [{ match_all: {} }] : alternatives.length === 1 ? alternatives : [{ bool: { should: alternatives, minimum_should_match: 1 } }];
   const sort =
     params.sort === 'newest'
       ? [{ publishedAt: { order: 'desc' as const, missing: '_last' } }, { id: 'asc' as const }]
@@ -96,11 +158,7 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
     query: { bool: { must, filter } },
     sort,
     _source: { excludes: ['description', 'removed'] },
-    aggs: {
-      people: { terms: { field: 'people', size: FACET_SIZE } },
-      organizations: { terms: { field: 'organizations', size: FACET_SIZE } },
-      locations: { terms: { field: 'locations', size: FACET_SIZE } },
-    },
+    aggs: FACET_AGGS,
     highlight: {
       pre_tags: ['<mark>'],
       post_tags: ['</mark>'],
@@ -112,5 +170,41 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
         'body.folded': { fragment_size: 180, number_of_fragments: 2 },
       },
     },
+  };
+}
+
+/** Most-like-this over title and body of one document, excluding the document itself. */
+export function buildSimilarRequest(doc: { id: string; title: string; body: string }, size: number) {
+  return {
+    size,
+    query: {
+      bool: {
+        must: [
+          {
+            more_like_this: {
+              fields: ['title', 'body'],
+              like: [doc.title, doc.body],
+              // Small collections: a word seen once in one document can still be what two videos share.
+              min_term_freq: 1,
+              min_doc_freq: 1,
+              max_query_terms: 40,
+              minimum_should_match: '20%',
+            },
+          },
+        ],
+        must_not: [{ ids: { values: [doc.id] } }],
+      },
+    },
+    _source: { excludes: ['description', 'removed'] },
+  };
+}
+
+/** Titles whose words start with what was typed (folded edge n-grams of title.prefix). */
+export function buildTitleSuggestRequest(prefix: string, size: number) {
+  return {
+    size,
+    query: { match: { 'title.prefix': { query: prefix, operator: 'and' as const } } },
+    _source: ['id', 'title', 'publishedAt', 'source'],
+    sort: ['_score' as const, { publishedAt: { order: 'desc' as const, missing: '_last' as const } }],
   };
 }

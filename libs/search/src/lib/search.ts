@@ -1,30 +1,64 @@
 import type { Client } from '@elastic/elasticsearch';
+import type { SearchRequest } from '@elastic/elasticsearch/lib/api/types';
 import { errors } from '@elastic/elasticsearch';
 import type { EnrichedDocument } from '@vidx/contracts';
+import { z } from 'zod';
 import { lookupKeys, registryContext } from './alias-expansion';
-import { toSearchHit, type FacetValue, type SearchResult } from './hits';
-import { buildSearchRequest, type SearchParams } from './query';
-import { entityId } from './registry';
-import { findEntitiesByAliasKeys } from './registry-store';
+import { CursorExpiredError, decodeCursor, encodeCursor, fingerprintQuery } from './cursor';
+import { toFacets, toSearchHit, type SearchHit, type SearchResult } from './hits';
+import { buildSearchRequest, buildSimilarRequest, buildTitleSuggestRequest, cleanText, type SearchParams } from './query';
+import { REGISTRY_TYPES } from './registry';
+import { findEntitiesByAliasKeys, suggestEntities } from './registry-store';
+import { DEFAULT_SNAPSHOT_OPTIONS, SnapshotPool } from './point-in-time';
 
-type Buckets = { buckets: Array<{ key: string; doc_count: number }> } | undefined;
+/** Elasticsearch's answer when a PIT id is unknown, expired or not a PIT id at all. */
+function isGoneSnapshot(error: unknown): boolean {
+  if (!(error instanceof errors.ResponseError)) return false;
+  const body = error.body as { error?: { type?: string; root_cause?: Array<{ type?: string }>; caused_by?: { type?: string } } } | undefined;
+  const types = [body?.error?.type, body?.error?.caused_by?.type, ...(body?.error?.root_cause ?? []).map((c) => c.type)];
+  return (
+    error.statusCode === 404 ||
+    types.some((t) => t === 'search_context_missing_exception' || t === 'illegal_argument_exception' || t === 'search_phase_execution_exception')
+  ) && error.statusCode !== undefined && error.statusCode < 500;
+}
 
 /**
- * Searches the videos alias. Query words and filter values that are aliases of registered
- * entities are looked up in the entity registry first (one request), so "AMLO" also finds
- * documents that only say "López Obrador".
+ * Searches the videos alias in a point-in-time snapshot with search_after, so a cursor pages
+ * through a fixed result list however many documents are indexed meanwhile, as deep as needed
+ * (no from+size window). Query words and filter values that are aliases of registered entities are
+ * looked up in the entity registry first (one request), so "AMLO" also finds documents that only
+ * say "López Obrador".
  */
-export async function searchVideos(client: Client, alias: string, params: SearchParams): Promise<SearchResult> {
+export async function searchVideos(client: Client, alias: string, params: SearchParams, snapshots?: SnapshotPool): Promise<SearchResult> {
+  const pool = snapshots ?? new SnapshotPool(client, alias, { ...DEFAULT_SNAPSHOT_OPTIONS, reuseInMs: 0 });
+  const { cursor: token, ...query } = params;
+  const fp = fingerprintQuery(query);
+  const cursor = token ? decodeCursor(token, fp) : undefined;
   const entities = await findEntitiesByAliasKeys(client, alias, lookupKeys(params));
-  const response = await client.search({ index: alias, ...buildSearchRequest(params, registryContext(params, entities)) });
+  const request = buildSearchRequest(params, registryContext(params, entities));
+  const run = async (pit: string) =>
+    client.search({ ...(request as SearchRequest), pit: { id: pit, keep_alive: pool.options.keepAlive }, ...(cursor && { search_after: cursor.after }) });
+  let response;
+  let pit = cursor?.pit ?? (await pool.id());
+  try {
+    response = await run(pit);
+  } catch (error) {
+    if (!isGoneSnapshot(error)) throw error;
+    if (cursor) throw new CursorExpiredError({ cause: error });
+    // The shared snapshot vanished (a cluster restart): take a new one once.
+    pool.invalidate(pit);
+    pit = await pool.id();
+    response = await run(pit);
+  }
   const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-  const facet = (name: 'people' | 'organizations' | 'locations', type: 'PERSON' | 'ORGANIZATION' | 'LOCATION'): FacetValue[] =>
-    ((response.aggregations?.[name] as Buckets)?.buckets ?? []).map((b) => ({ id: entityId(type, b.key), name: b.key, count: b.doc_count }));
-  return {
-    total,
-    hits: response.hits.hits.map(toSearchHit),
-    facets: { people: facet('people', 'PERSON'), organizations: facet('organizations', 'ORGANIZATION'), locations: facet('locations', 'LOCATION') },
-  };
+  const hits = response.hits.hits;
+  const seen = (cursor?.seen ?? 0) + hits.length;
+  const last = hits.at(-1);
+  const nextCursor =
+    last?.sort && hits.length === params.size && seen < total
+      ? encodeCursor({ pit: response.pit_id ?? pit, after: last.sort as Array<string | number | null>, seen, fp })
+      : null;
+  return { total, hits: hits.map(toSearchHit), nextCursor, facets: toFacets(response.aggregations as Record<string, unknown> | undefined) };
 }
 
 /** The whole enriched document (including what was removed as boilerplate), or null. */
@@ -36,4 +70,53 @@ export async function getVideo(client: Client, alias: string, id: string): Promi
     if (error instanceof errors.ResponseError && error.statusCode === 404) return null;
     throw error;
   }
+}
+
+export const SimilarParamsSchema = z.object({ size: z.coerce.number().int().min(1).max(50).default(10) }).strict();
+export type SimilarParams = z.infer<typeof SimilarParamsSchema>;
+
+/** Videos most like one video (title and body), the video itself left out; null if it is unknown. */
+export async function similarVideos(client: Client, alias: string, id: string, params: SimilarParams): Promise<{ hits: SearchHit[] } | null> {
+  const doc = await getVideo(client, alias, id);
+  if (!doc) return null;
+  const response = await client.search({ index: alias, ...buildSimilarRequest({ id, title: doc.title, body: doc.body }, params.size) });
+  return { hits: response.hits.hits.map(toSearchHit) };
+}
+
+export const SuggestParamsSchema = z
+  .object({
+    q: z
+      .string()
+      .pipe(cleanText('q'))
+      .pipe(z.string().trim().min(1, 'must not be empty').max(100)),
+    size: z.coerce.number().int().min(1).max(20).default(5),
+  })
+  .strict();
+export type SuggestParams = z.infer<typeof SuggestParamsSchema>;
+
+export interface Suggestions {
+  /** Titles whose words start with what was typed, best first. */
+  titles: Array<{ id: string; title: string; publishedAt?: string; source?: string }>;
+  /** Registered people, organisations and places whose name or an alias starts with it. */
+  entities: Array<{ id: string; type: string; name: string; matched?: string }>;
+}
+
+/** As-you-type suggestions: titles (title.prefix edge n-grams) and entity names (the registry, aliases included). */
+export async function suggest(client: Client, alias: string, params: SuggestParams): Promise<Suggestions> {
+  const [titles, entities] = await Promise.all([
+    client.search<Partial<EnrichedDocument>>({ index: alias, ...buildTitleSuggestRequest(params.q, params.size) }),
+    suggestEntities(client, alias, { prefix: params.q, types: REGISTRY_TYPES, size: params.size }),
+  ]);
+  return {
+    titles: titles.hits.hits.map((h) => ({ id: h._id ?? '', title: h._source?.title ?? '', publishedAt: h._source?.publishedAt, source: h._source?.source })),
+    entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.canonical })),
+  };
+}
+
+/** How many documents the alias holds and when the last one was indexed (null when none). */
+export async function indexStats(client: Client, alias: string): Promise<{ documents: number; lastIndexedAt: string | null }> {
+  const response = await client.search({ index: alias, size: 0, track_total_hits: true, aggs: { last: { max: { field: 'pipeline.indexedAt' } } } });
+  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const last = response.aggregations?.last as { value: number | null; value_as_string?: string } | undefined;
+  return { documents: total, lastIndexedAt: last?.value ? new Date(last.value).toISOString() : null };
 }

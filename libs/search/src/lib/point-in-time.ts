@@ -1,0 +1,61 @@
+import type { Client } from '@elastic/elasticsearch';
+
+export interface SnapshotOptions {
+  /**
+   * How long one point in time serves new searches before the next one opens, in ms. Elasticsearch
+   * caps open PITs (search.max_open_pit_context, 300 by default), so opening one per search would
+   * fail under load; sharing one for a second adds at most that much to the index's own refresh
+   * delay. 0 opens one per search (tests, low traffic).
+   */
+  reuseInMs: number;
+  /** How long a PIT stays open after its last use (Elasticsearch time unit): how long a cursor lives between pages. */
+  keepAlive: string;
+  now?: () => number;
+}
+
+export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = { reuseInMs: 1000, keepAlive: '5m' };
+
+/**
+ * The point-in-time snapshots searches read from, so paging with search_after stays stable while
+ * documents are added or removed. First pages share the newest snapshot; cursors carry theirs.
+ * Old snapshots are not closed here: cursors handed out may still use them, and Elasticsearch
+ * frees them after `keepAlive` without use.
+ */
+export class SnapshotPool {
+  private current?: { id: string; openedAt: number };
+  private opening?: Promise<string>;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly client: Client,
+    private readonly alias: string,
+    readonly options: SnapshotOptions = DEFAULT_SNAPSHOT_OPTIONS,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** A PIT id opened at most reuseInMs ago; concurrent callers share one opening. */
+  async id(): Promise<string> {
+    if (this.current && this.now() - this.current.openedAt < this.options.reuseInMs) return this.current.id;
+    if (this.options.reuseInMs === 0) return this.open();
+    this.opening ??= this.open()
+      .then((id) => {
+        this.current = { id, openedAt: this.now() };
+        return id;
+      })
+      .finally(() => {
+        this.opening = undefined;
+      });
+    return this.opening;
+  }
+
+  /** Forgets the shared snapshot (Elasticsearch no longer knows it). */
+  invalidate(id: string): void {
+    if (this.current?.id === id) this.current = undefined;
+  }
+
+  private async open(): Promise<string> {
+    const response = await this.client.openPointInTime({ index: this.alias, keep_alive: this.options.keepAlive });
+    return response.id;
+  }
+}
