@@ -1,37 +1,40 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
 import type { VidxConfig } from '@vidx/config';
 import { CONFIG } from '@vidx/service';
+import { ApiKeys, presentedKey } from './api-keys';
+import { API_KEYS } from './gateway.constants';
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
+function requireKey(keys: ApiKeys, context: ExecutionContext): true {
+  const key = presentedKey(context.switchToHttp().getRequest<Request>());
+  if (key === undefined) throw new UnauthorizedException('this endpoint needs an API key: send it in the x-api-key header (or Authorization: Bearer <key>)');
+  if (!keys.match(key)) throw new UnauthorizedException('the API key is not valid');
+  return true;
+}
 
 /**
- * Write endpoints need a key from VIDX_API_KEYS (header `x-api-key` or `Authorization: Bearer`).
- * Keys are kept only as SHA-256 digests and compared in constant time. With no keys configured,
+ * Write endpoints need a key from VIDX_API_KEYS / VIDX_API_KEY_SHA256. With no keys configured,
  * writes are open (local development), which the gateway logs at start-up.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly digests: Buffer[];
+  constructor(@Inject(API_KEYS) private readonly keys: ApiKeys) {}
 
-  constructor(@Inject(CONFIG) config: VidxConfig) {
-    this.digests = config.gateway.apiKeys.map(digest);
+  canActivate(context: ExecutionContext): boolean {
+    return !this.keys.enabled || requireKey(this.keys, context);
   }
+}
 
-  get enabled(): boolean {
-    return this.digests.length > 0;
+/** Read endpoints (search, suggest, similar, stats, videos, entities) need a key only with VIDX_SEARCH_REQUIRES_KEY=true. */
+@Injectable()
+export class ReadKeyGuard implements CanActivate {
+  private readonly required: boolean;
+
+  constructor(@Inject(API_KEYS) private readonly keys: ApiKeys, @Inject(CONFIG) config: VidxConfig) {
+    this.required = config.gateway.searchRequiresKey;
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (!this.enabled) return true;
-    const req = context.switchToHttp().getRequest<Request>();
-    const header = req.header('x-api-key') ?? req.header('authorization')?.replace(/^Bearer\s+/i, '');
-    if (!header) throw new UnauthorizedException('this endpoint needs an API key: send it in the x-api-key header');
-    const given = digest(header);
-    let ok = false;
-    for (const d of this.digests) ok = timingSafeEqual(d, given) || ok;
-    if (!ok) throw new UnauthorizedException('the API key is not valid');
-    return true;
+    return !this.required || requireKey(this.keys, context);
   }
 }

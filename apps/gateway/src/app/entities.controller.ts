@@ -1,14 +1,16 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
 import { ENTITY_ID, EntityParamsSchema, getEntity, listEntities } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
+import { ReadKeyGuard } from './api-key.guard';
 import { ES_CLIENT } from './gateway.constants';
 import { BadRequestInput, parseQuery } from './request-errors';
 
 @ApiTags('entities')
 @Controller('v1/entities')
+@UseGuards(ReadKeyGuard)
 export class EntitiesController {
   constructor(
     @Inject(ES_CLIENT) private readonly es: Client,

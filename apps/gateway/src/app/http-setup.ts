@@ -2,7 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { ServiceContext } from '@vidx/service';
+import { ApiKeys, presentedKey } from './api-keys';
+import { API_KEYS } from './gateway.constants';
 import { HttpErrorFilter } from './http-error.filter';
+import { RateLimiter } from './rate-limiter';
 
 const TEXT_TYPES = ['text/*', 'application/xml', 'application/atom+xml', 'application/rss+xml'];
 
@@ -23,15 +26,72 @@ function guarded(parser: RequestHandler, limitBytes: number): RequestHandler {
   };
 }
 
-/** Body parsing, security headers, JSON errors and the OpenAPI page at /docs. */
+/** JSON answers need nothing from a browser: no scripts, no styles, no framing. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * Pages (the OpenAPI UI at /docs, the search page) load their own scripts, styles and images only;
+ * Swagger UI sets a few inline styles, hence 'unsafe-inline' for styles alone (never scripts).
+ */
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const API_PATH = /^\/(v1|health|metrics)(\/|$)/;
+
+function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('content-security-policy', API_PATH.test(req.path) ? API_CSP : PAGE_CSP);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  next();
+}
+
+/**
+ * One token bucket per API key (by digest, and only for a valid key: random keys must not buy
+ * fresh buckets) or else per client address. The socket address is used, not X-Forwarded-For,
+ * which any client can set; behind a proxy, the proxy should limit.
+ */
+function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.path.startsWith('/v1/')) return next();
+    const digest = keys.match(presentedKey(req));
+    const client = digest ? `key:${digest}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+    const decision = limiter.take(client);
+    res.setHeader('ratelimit-limit', String(perMinute));
+    if (decision.allowed) {
+      res.setHeader('ratelimit-remaining', String(decision.remaining));
+      return next();
+    }
+    res.setHeader('retry-after', String(decision.retryAfterSeconds));
+    res.setHeader('ratelimit-remaining', '0');
+    res.status(429).json({
+      error: {
+        code: 'RATE_LIMITED',
+        message: `more than ${perMinute} requests a minute from this ${digest ? 'API key' : 'address'}: retry after ${decision.retryAfterSeconds} s`,
+      },
+    });
+  };
+}
+
+/** Security headers, CORS, rate limits, body parsing, JSON errors and the OpenAPI page at /docs. */
 export function configureHttp(app: INestApplication, { config, logger }: ServiceContext): void {
   const limit = config.gateway.maxBodyBytes;
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('referrer-policy', 'no-referrer');
-    next();
-  });
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.disable('x-powered-by');
+  app.use(securityHeaders);
+  if (config.gateway.corsOrigins.length > 0) {
+    const any = config.gateway.corsOrigins.includes('*');
+    app.enableCors({
+      origin: any ? '*' : config.gateway.corsOrigins,
+      methods: ['GET', 'POST', 'DELETE'],
+      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-trace-id'],
+      exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining'],
+      maxAge: 600,
+    });
+  }
+  if (config.gateway.rateLimitPerMinute > 0) {
+    app.use(rateLimit(new RateLimiter({ perMinute: config.gateway.rateLimitPerMinute }), app.get<ApiKeys>(API_KEYS), config.gateway.rateLimitPerMinute));
+  }
   app.use(guarded(express.json({ limit, type: ['application/json', 'application/*+json'] }), limit));
   app.use(guarded(express.text({ limit, type: TEXT_TYPES }), limit));
   app.useGlobalFilters(new HttpErrorFilter(logger));
@@ -45,6 +105,4 @@ export function configureHttp(app: INestApplication, { config, logger }: Service
       .build(),
   );
   SwaggerModule.setup('docs', app, document);
-  const http = app.getHttpAdapter().getInstance() as express.Express;
-  http.get('/', (_req, res) => res.redirect('/docs'));
 }
