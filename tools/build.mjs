@@ -20,7 +20,7 @@ async function* walk(dir) {
       yield* walk(full);
     } else if (entry.name.endsWith('.ts') && !skip.test(entry.name)) {
       yield full;
-    } else if (/\.(json|html|css|svg|png)$/.test(entry.name) && full.includes(`${path.sep}src${path.sep}`)) {
+    } else if (/\.(json|html|css|js|svg|png)$/.test(entry.name) && full.includes(`${path.sep}src${path.sep}`)) {
       yield full;
     }
   }

@@ -10,6 +10,7 @@ import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, SNAPSHOTS } from './ga
 import { RawProducer } from './raw-producer';
 import { SearchController } from './search.controller';
 import { VideosController } from './videos.controller';
+import { WebModule } from '../web/web.module';
 
 /** Point-in-time snapshots stay open this long after each page: how long a search cursor lives. */
 const CURSOR_KEEP_ALIVE = '5m';
@@ -32,7 +33,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       // Feature modules of the gateway (e.g. the search web page) are added here.
-      imports: [ServiceModule.forContext(context)],
+      imports: [ServiceModule.forContext(context), WebModule],
       controllers: [SearchController, VideosController, EntitiesController],
       providers: [
         { provide: ES_CLIENT, useValue: es },
