@@ -57,21 +57,22 @@ export const FAULTS_INSTANCE: StackInstance = {
 };
 
 /**
- * Extra test instances `t3`…`t6` (Kafka 39092…69092, Elasticsearch 39200…, gateway 33000…), so
- * several integration runs can share one machine: VIDX_TEST_INSTANCE=t3 npm run test:integration.
+ * Extra test instances `t3`…`t6`, each in its own block of ports (t3: gateway 30000, stages
+ * 30101–30104, Kafka 30092/30093, Elasticsearch 30200/30300; t4: 40000…; t5: 50000…; t6:
+ * 60000…), so several integration runs can share one machine: VIDX_TEST_INSTANCE=t3 npm test.
  */
 export function numberedInstance(name: string): StackInstance | undefined {
   const match = /^t([3-6])$/.exec(name);
   if (!match) return undefined;
-  const n = Number(match[1]) * 10_000;
+  const base = Number(match[1]) * 10_000;
   return {
     name,
-    kafkaPort: n + 9092,
-    kafkaControllerPort: n + 9093,
-    elasticsearchPort: n + 9200,
-    elasticsearchTransportPort: n + 9300,
-    gatewayPort: n + 3000,
-    stageBasePort: n + 3101,
+    kafkaPort: base + 92,
+    kafkaControllerPort: base + 93,
+    elasticsearchPort: base + 200,
+    elasticsearchTransportPort: base + 300,
+    gatewayPort: base,
+    stageBasePort: base + 101,
   };
 }
 
