@@ -45,22 +45,31 @@ export class ConsumerLag implements OnApplicationShutdown {
   ) {}
 
   async read(): Promise<Record<StageName, StageLag>> {
-    const entries = await Promise.all(STAGES.map(async (stage) => [stage, await this.stage(stage)] as const));
-    return Object.fromEntries(entries) as Record<StageName, StageLag>;
-  }
-
-  private async stage(stage: StageName): Promise<StageLag> {
-    const group = `${this.prefix}vidx-${stage}`;
-    const topic = topicName(STAGE_INPUTS[stage], this.prefix);
+    const stages = STAGES.map((stage) => ({ stage, group: `${this.prefix}vidx-${stage}`, topic: topicName(STAGE_INPUTS[stage], this.prefix) }));
+    let admin: Admin;
+    let topics: Set<string>;
     try {
-      const admin = await this.connected();
-      const [ends, offsets] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId: group, topics: [topic] })]);
-      return { group, topic, lag: computeLag(ends, offsets.find((o) => o.topic === topic)?.partitions ?? []) };
+      admin = await this.connected();
+      topics = new Set(await admin.listTopics());
     } catch (error) {
-      // A broker that is down makes the next request connect again instead of reusing a dead admin.
+      // Kafka unreachable: report it, and connect afresh next time instead of reusing a broken admin.
+      const stale = this.admin;
       this.admin = undefined;
-      return { group, topic, lag: null, error: (error as Error).message };
+      void stale?.then((a) => a.disconnect()).catch(() => undefined);
+      return Object.fromEntries(stages.map((s) => [s.stage, { group: s.group, topic: s.topic, lag: null, error: `Kafka did not answer: ${(error as Error).message}` }])) as Record<StageName, StageLag>;
     }
+    const entries = await Promise.all(
+      stages.map(async ({ stage, group, topic }): Promise<[StageName, StageLag]> => {
+        if (!topics.has(topic)) return [stage, { group, topic, lag: null, error: 'the topic does not exist yet (nothing was sent to this stage)' }];
+        try {
+          const [ends, offsets] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId: group, topics: [topic] })]);
+          return [stage, { group, topic, lag: computeLag(ends, offsets.find((o) => o.topic === topic)?.partitions ?? []) }];
+        } catch (error) {
+          return [stage, { group, topic, lag: null, error: (error as Error).message }];
+        }
+      }),
+    );
+    return Object.fromEntries(entries) as Record<StageName, StageLag>;
   }
 
   private connected(): Promise<Admin> {

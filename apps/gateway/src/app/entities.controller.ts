@@ -2,11 +2,15 @@ import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } f
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
-import { ENTITY_ID, EntityParamsSchema, getEntity, listEntities } from '@vidx/search';
+import { cleanText, ENTITY_ID, EntityParamsSchema, getEntity, listEntities } from '@vidx/search';
+import { z } from 'zod';
 import { CONFIG } from '@vidx/service';
 import { ReadKeyGuard } from './api-key.guard';
 import { ES_CLIENT } from './gateway.constants';
 import { BadRequestInput, parseQuery } from './request-errors';
+
+/** Control characters and broken Unicode in what was typed are refused before the entity query is built. */
+const PREFIX_TEXT = z.object({ prefix: cleanText('prefix').optional() }).passthrough();
 
 @ApiTags('entities')
 @Controller('v1/entities')
@@ -30,6 +34,7 @@ export class EntitiesController {
   @ApiQuery({ name: 'size', required: false, description: '1–50, default 10' })
   @ApiOkResponse({ description: '`{ entities: [{ id, type, canonical, aliases, documents }] }`' })
   async list(@Query() query: Record<string, unknown>) {
+    parseQuery(PREFIX_TEXT, query);
     return listEntities(this.es, this.config.elasticsearch.indexAlias, parseQuery(EntityParamsSchema, query));
   }
 

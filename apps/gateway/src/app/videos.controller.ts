@@ -9,6 +9,7 @@ import { CONFIG } from '@vidx/service';
 import { ApiKeyGuard } from './api-key.guard';
 import { RAW_PRODUCER } from './gateway.constants';
 import type { RawProducer } from './raw-producer';
+import { checkJsonBody } from './body-check';
 import { BadRequestInput } from './request-errors';
 import { validateVideoId } from './video-id';
 
@@ -55,6 +56,7 @@ export class VideosController {
     if (req.body === undefined || req.body === '' || (typeof req.body === 'object' && req.body !== null && Object.keys(req.body).length === 0 && !Array.isArray(req.body))) {
       throw new BadRequestInput('the request body is empty: send a document (JSON, text/plain or application/atom+xml)');
     }
+    checkJsonBody(req.body);
     const items = bodyItems(req.body);
     if (items.length === 0) throw new BadRequestInput('the request body holds no documents');
     const traceId = req.header('x-trace-id') ?? randomUUID();

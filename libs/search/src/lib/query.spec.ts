@@ -27,7 +27,7 @@ describe('buildSearchRequest', () => {
   it('turns filters into term and range filters', () => {
     const body = buildSearchRequest(SearchParamsSchema.parse({ person: 'Kamala Harris', from: '2021-01-01', sort: 'newest' }));
     expect(body.query.bool.filter).toEqual([{ term: { people: 'Kamala Harris' } }, { range: { publishedAt: { gte: '2021-01-01' } } }]);
-    expect(body.sort[0]).toEqual({ publishedAt: { order: 'desc', missing: '_last' } });
+    expect(body.sort[0]).toEqual({ publishedAt: { order: 'desc', missing: Date.UTC(1000, 0, 1) } });
   });
 
   it('matches everything without a query', () => {

@@ -53,6 +53,14 @@ const FILTER_FIELDS = {
   language: 'language',
 } as const;
 
+/**
+ * Where undated documents sort: after every dated one, by explicit dates rather than `_last`,
+ * whose ±2^63 sort values do not survive a JSON round trip through a cursor (JavaScript numbers).
+ * Year 1000 and the last millisecond of 9999 are far outside any publication date.
+ */
+const UNDATED_FIRST_MS = Date.UTC(1000, 0, 1);
+const UNDATED_LAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** Top facet values returned with every search (people, organisations, places, sources of the matches). */
 export const FACET_SIZE = 10;
 
@@ -148,9 +156,9 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
     alternatives.length === 0 ? [{ match_all: {} }] : alternatives.length === 1 ? alternatives : [{ bool: { should: alternatives, minimum_should_match: 1 } }];
   const sort =
     params.sort === 'newest'
-      ? [{ publishedAt: { order: 'desc' as const, missing: '_last' } }, { id: 'asc' as const }]
+      ? [{ publishedAt: { order: 'desc' as const, missing: UNDATED_FIRST_MS } }, { id: 'asc' as const }]
       : params.sort === 'oldest'
-        ? [{ publishedAt: { order: 'asc' as const, missing: '_last' } }, { id: 'asc' as const }]
+        ? [{ publishedAt: { order: 'asc' as const, missing: UNDATED_LAST_MS } }, { id: 'asc' as const }]
         : ['_score' as const, { id: 'asc' as const }];
   return {
     size: params.size,
@@ -187,8 +195,9 @@ export function buildSimilarRequest(doc: { id: string; title: string; body: stri
               // Small collections: a word seen once in one document can still be what two videos share.
               min_term_freq: 1,
               min_doc_freq: 1,
-              max_query_terms: 40,
-              minimum_should_match: '20%',
+              max_query_terms: 25,
+              // News videos share few words beyond names and topics: a handful of the 25 terms is a real likeness.
+              minimum_should_match: '10%',
             },
           },
         ],
