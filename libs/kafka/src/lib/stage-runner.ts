@@ -137,8 +137,11 @@ export class StageRunner {
     const fetch = definition.fetch ?? {};
     const consumer = kafka.consumer({
       groupId: this.groupId,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A member that dies without leaving (kill -9, a lost host) holds its partitions until this
+      // expires: 10 s keeps that pause short. The runner heartbeats between chunks and while
+      // retrying, so a live member never goes that long without one.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 2_000,
       maxBytesPerPartition: fetch.maxBytesPerPartition ?? 1024 * 1024,
       ...(fetch.minBytes !== undefined ? { minBytes: fetch.minBytes } : {}),
       ...(fetch.maxWaitTimeInMs !== undefined ? { maxWaitTimeInMs: fetch.maxWaitTimeInMs } : {}),
