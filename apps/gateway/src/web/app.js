@@ -436,7 +436,7 @@ async function renderDocument(state, gen, signal) {
   const links = Array.isArray(doc.links) ? doc.links : [];
   const hashtags = Array.isArray(doc.hashtags) ? doc.hashtags : [];
   const chapters = Array.isArray(doc.chapters) ? doc.chapters : [];
-  els.doc.replaceChildren(
+  const parts = [
     backLink(state),
     el('h2', { id: 'doc-title', tabindex: '-1' }, markEntities(doc.title ?? '', entities, 'title')),
     el(
@@ -466,7 +466,8 @@ async function renderDocument(state, gen, signal) {
           el('ul', {}, removed.map((r) => el('li', {}, el('span', { class: 'removed-text' }, r.text), ' ', el('span', { class: 'reason' }, r.reason)))),
         )
       : el('p', { class: 'note' }, 'No boilerplate was removed from this description.'),
-  );
+  ];
+  els.doc.replaceChildren(...parts.filter(Boolean));
   $('doc-title').focus();
 }
 
