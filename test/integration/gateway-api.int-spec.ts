@@ -266,11 +266,11 @@ describe('gateway API', () => {
         const bulk = await es.bulk({ operations, refresh: true });
         expect(bulk.errors).toBe(false);
         const pool = new SnapshotPool(es, deep, { reuseInMs: 0, keepAlive: '1m' });
-        let page = await searchVideos(es, deep, SearchParamsSchema.parse({ sort: 'oldest', size: 100 }), pool);
+        let page = await searchVideos(es, deep, SearchParamsSchema.parse({ sort: 'oldest', size: 100 }), { snapshots: pool });
         let count = page.hits.length;
         let last = page.hits.at(-1)!.id;
         while (page.nextCursor) {
-          page = await searchVideos(es, deep, SearchParamsSchema.parse({ sort: 'oldest', size: 100, cursor: page.nextCursor }), pool);
+          page = await searchVideos(es, deep, SearchParamsSchema.parse({ sort: 'oldest', size: 100, cursor: page.nextCursor }), { snapshots: pool });
           count += page.hits.length;
           if (page.hits.length > 0) last = page.hits.at(-1)!.id;
         }

@@ -10,6 +10,7 @@ export * from './lib/mapping';
 export * from './lib/point-in-time';
 export * from './lib/query';
 export * from './lib/registry';
+export * from './lib/registry-cache';
 export * from './lib/registry-store';
 export * from './lib/search';
 export * from './lib/user-query';

@@ -3,3 +3,4 @@ export const RAW_PRODUCER = Symbol('vidx:gateway:raw-producer');
 export const API_KEYS = Symbol('vidx:gateway:api-keys');
 export const SNAPSHOTS = Symbol('vidx:gateway:snapshots');
 export const CONSUMER_LAG = Symbol('vidx:gateway:consumer-lag');
+export const REGISTRY_CACHE = Symbol('vidx:gateway:registry-cache');

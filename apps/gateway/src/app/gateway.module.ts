@@ -1,12 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createKafka } from '@vidx/kafka';
-import { createElasticsearchClient, SnapshotPool } from '@vidx/search';
+import { createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, RegistryCache, SnapshotPool } from '@vidx/search';
 import { ServiceModule, type ServiceContext } from '@vidx/service';
 import { ApiKeyGuard, ReadKeyGuard } from './api-key.guard';
 import { ApiKeys } from './api-keys';
 import { ConsumerLag } from './consumer-lag';
 import { EntitiesController } from './entities.controller';
-import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, SNAPSHOTS } from './gateway.constants';
+import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, REGISTRY_CACHE, SNAPSHOTS } from './gateway.constants';
 import { RawProducer } from './raw-producer';
 import { SearchController } from './search.controller';
 import { VideosController } from './videos.controller';
@@ -40,6 +40,7 @@ export class GatewayModule {
         { provide: RAW_PRODUCER, useValue: producer },
         { provide: API_KEYS, useValue: keys },
         { provide: SNAPSHOTS, useValue: new SnapshotPool(es, config.elasticsearch.indexAlias, { reuseInMs: config.gateway.snapshotReuseInMs, keepAlive: CURSOR_KEEP_ALIVE }) },
+        { provide: REGISTRY_CACHE, useValue: new RegistryCache((keys) => findEntitiesByAliasKeys(es, config.elasticsearch.indexAlias, keys), DEFAULT_REGISTRY_CACHE) },
         { provide: CONSUMER_LAG, useValue: new ConsumerLag(kafka, config.kafka.topicPrefix) },
         ApiKeyGuard,
         ReadKeyGuard,

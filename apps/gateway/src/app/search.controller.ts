@@ -2,11 +2,11 @@ import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } f
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
-import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type SnapshotPool } from '@vidx/search';
+import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type RegistryCache, type SnapshotPool } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
 import { ReadKeyGuard } from './api-key.guard';
 import type { ConsumerLag } from './consumer-lag';
-import { CONSUMER_LAG, ES_CLIENT, SNAPSHOTS } from './gateway.constants';
+import { CONSUMER_LAG, ES_CLIENT, REGISTRY_CACHE, SNAPSHOTS } from './gateway.constants';
 import { parseQuery } from './request-errors';
 import { validateVideoId } from './video-id';
 
@@ -53,6 +53,7 @@ export class SearchController {
     @Inject(ES_CLIENT) private readonly es: Client,
     @Inject(CONFIG) private readonly config: VidxConfig,
     @Inject(SNAPSHOTS) private readonly snapshots: SnapshotPool,
+    @Inject(REGISTRY_CACHE) private readonly registry: RegistryCache,
     @Inject(CONSUMER_LAG) private readonly lag: ConsumerLag,
   ) {}
 
@@ -86,7 +87,7 @@ export class SearchController {
     schema: { example: SEARCH_EXAMPLE },
   })
   async search(@Query() query: Record<string, unknown>) {
-    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), this.snapshots);
+    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), { snapshots: this.snapshots, registry: this.registry });
   }
 
   @Get('suggest')

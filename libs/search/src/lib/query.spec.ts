@@ -75,7 +75,7 @@ describe('typo tolerance, OR and exclusions', () => {
     const [multi] = find(body, 'multi_match') as Array<{ query: string; fuzziness: string; boost: number; operator: string }>;
     expect(multi).toMatchObject({ query: 'inflaton', fuzziness: 'AUTO:4,7', operator: 'and' });
     expect(multi.boost).toBeLessThan(1);
-    const queries = (find(body, 'simple_query_string') as Array<{ query: string }>).map((s) => s.query);
+    const queries = (find(body.query, 'simple_query_string') as Array<{ query: string }>).map((s) => s.query);
     expect(queries).toEqual(['inflaton -guatemala', 'guatemala']);
   });
 
@@ -109,5 +109,13 @@ describe('typo tolerance, OR and exclusions', () => {
 
   it('accepts emoji and right-to-left text', () => {
     expect(SearchParamsSchema.parse({ q: '🔥 שלום مرحبا' }).q).toBe('🔥 שלום مرحبا');
+  });
+});
+
+describe('highlighting', () => {
+  it('highlights the exact query only, never the fuzzy alternative', () => {
+    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflation OR recession' }));
+    expect(body.highlight.highlight_query).toMatchObject({ simple_query_string: { query: 'inflation | recession' } });
+    expect(JSON.stringify(body.highlight)).not.toContain('fuzziness');
   });
 });

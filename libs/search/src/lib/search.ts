@@ -10,6 +10,7 @@ import { buildSearchRequest, buildSimilarRequest, buildTitleSuggestRequest, clea
 import { REGISTRY_TYPES } from './registry';
 import { findEntitiesByAliasKeys, suggestEntities } from './registry-store';
 import { DEFAULT_SNAPSHOT_OPTIONS, SnapshotPool } from './point-in-time';
+import type { RegistryCache } from './registry-cache';
 
 /** Elasticsearch's answer when a PIT id is unknown, expired or not a PIT id at all. */
 function isGoneSnapshot(error: unknown): boolean {
@@ -29,12 +30,18 @@ function isGoneSnapshot(error: unknown): boolean {
  * looked up in the entity registry first (one request), so "AMLO" also finds documents that only
  * say "López Obrador".
  */
-export async function searchVideos(client: Client, alias: string, params: SearchParams, snapshots?: SnapshotPool): Promise<SearchResult> {
-  const pool = snapshots ?? new SnapshotPool(client, alias, { ...DEFAULT_SNAPSHOT_OPTIONS, reuseInMs: 0 });
+export async function searchVideos(
+  client: Client,
+  alias: string,
+  params: SearchParams,
+  options: { snapshots?: SnapshotPool; registry?: RegistryCache } = {},
+): Promise<SearchResult> {
+  const pool = options.snapshots ?? new SnapshotPool(client, alias, { ...DEFAULT_SNAPSHOT_OPTIONS, reuseInMs: 0 });
   const { cursor: token, ...query } = params;
   const fp = fingerprintQuery(query);
   const cursor = token ? decodeCursor(token, fp) : undefined;
-  const entities = await findEntitiesByAliasKeys(client, alias, lookupKeys(params));
+  const keys = lookupKeys(params);
+  const entities = options.registry ? await options.registry.find(keys) : await findEntitiesByAliasKeys(client, alias, keys);
   const request = buildSearchRequest(params, registryContext(params, entities));
   const run = async (pit: string) =>
     client.search({ ...(request as SearchRequest), pit: { id: pit, keep_alive: pool.options.keepAlive }, ...(cursor && { search_after: cursor.after }) });
