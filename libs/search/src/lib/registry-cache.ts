@@ -13,7 +13,7 @@ export interface RegistryCacheOptions {
   now?: () => number;
 }
 
-export const DEFAULT_REGISTRY_CACHE: RegistryCacheOptions = { ttlInMs: 5000, maxKeys: 20_000 };
+export const DEFAULT_REGISTRY_CACHE: RegistryCacheOptions = { ttlInMs: 30_000, maxKeys: 20_000 };
 
 /**
  * The registry lookups of alias-aware search, per alias key (a query word run or a filter value),
