@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { appsDown, appsUp, findRepoRoot, testInstance, type StackOptions } from '@vidx/local-stack';
-import { registryAlias, registryTemplateName } from '@vidx/search';
 import { eventually } from '@vidx/testing';
-import { alias, dropIndices, dropRunTopics, prefix, testElasticsearch, testKafka } from '../integration/support';
+import { alias, dropRunIndices, dropRunTopics, prefix, testElasticsearch, testKafka } from '../integration/support';
 
 /**
  * The search page at `/` in a real browser: the five apps from dist/ against real Kafka and
@@ -96,9 +95,7 @@ describe('search page', () => {
     await appsDown(stack());
     await dropRunTopics(testKafka(), prefix());
     const es = testElasticsearch();
-    await dropIndices(es, alias());
-    await es.indices.delete({ index: `${registryAlias(alias())}-v*`, ignore_unavailable: true, allow_no_indices: true });
-    await es.indices.deleteIndexTemplate({ name: registryTemplateName(alias()) });
+    await dropRunIndices(es, alias());
     await es.close();
   }, 60_000);
 

@@ -5,9 +5,9 @@ import type { Client } from '@elastic/elasticsearch';
 import type { Kafka } from 'kafkajs';
 import type { EnrichedDocument } from '@vidx/contracts';
 import { appsDown, appsUp, findRepoRoot, testInstance, type StackOptions } from '@vidx/local-stack';
-import { EntityRegistry, entityId, ensureEntityRegistry, registryAlias, registryTemplateName, type EntitySummary, type RegistryEntity, type SearchResult } from '@vidx/search';
+import { EntityRegistry, entityId, ensureEntityRegistry, registryAlias, type EntitySummary, type RegistryEntity, type SearchResult } from '@vidx/search';
 import { eventually } from '@vidx/testing';
-import { dropIndices, dropRunTopics, testElasticsearch, testKafka } from './support';
+import { dropRunIndices, dropRunTopics, testElasticsearch, testKafka } from './support';
 
 /**
  * The entity registry through the whole system: documents posted to the gateway pass the stages
@@ -90,9 +90,7 @@ describe('entity registry end to end', () => {
   afterAll(async () => {
     await appsDown(stack());
     await dropRunTopics(kafka, prefix);
-    await dropIndices(es, alias);
-    await es.indices.delete({ index: `${registryAlias(alias)}-v*`, ignore_unavailable: true, allow_no_indices: true });
-    await es.indices.deleteIndexTemplate({ name: registryTemplateName(alias) });
+    await dropRunIndices(es, alias);
     await es.close();
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);

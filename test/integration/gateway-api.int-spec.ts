@@ -16,7 +16,6 @@ import {
   entityId,
   EntityRegistry,
   registryAlias,
-  registryTemplateName,
   searchVideos,
   SearchParamsSchema,
   SnapshotPool,
@@ -27,7 +26,7 @@ import { eventually } from '@vidx/testing';
 import { GatewayModule } from '../../apps/gateway/src/app/gateway.module';
 import { configureHttp } from '../../apps/gateway/src/app/http-setup';
 import { sha256Hex } from '../../apps/gateway/src/app/api-keys';
-import { dropIndices, dropRunTopics, testElasticsearch, testKafka } from './support';
+import { dropIndices, dropRunIndices, dropRunTopics, testElasticsearch, testKafka } from './support';
 
 /**
  * The gateway's HTTP API against a real Elasticsearch holding the dev fixtures (run through the
@@ -118,9 +117,7 @@ describe('gateway API', () => {
     await main?.app.close();
     await keyed?.app.close();
     await dropRunTopics(kafka, prefix);
-    await dropIndices(es, alias);
-    await es.indices.delete({ index: `${registryAlias(alias)}-v*`, ignore_unavailable: true, allow_no_indices: true });
-    await es.indices.deleteIndexTemplate({ name: registryTemplateName(alias) });
+    await dropRunIndices(es, alias);
     await es.close();
   }, 60_000);
 

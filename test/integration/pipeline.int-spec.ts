@@ -4,9 +4,8 @@ import type { Kafka } from 'kafkajs';
 import { dlqTopicOf, Header, Topic, type EnrichedDocument } from '@vidx/contracts';
 import { appsDown, appsUp, findRepoRoot, testInstance, type StackOptions } from '@vidx/local-stack';
 import { processRaw, withoutTimestamps } from '@vidx/pipeline';
-import { registryAlias, registryTemplateName } from '@vidx/search';
 import { eventually, readTopic } from '@vidx/testing';
-import { alias, dropIndices, dropRunTopics, prefix, testElasticsearch, testKafka } from './support';
+import { alias, dropRunIndices, dropRunTopics, prefix, testElasticsearch, testKafka } from './support';
 
 /**
  * The whole system as `vidx stack` runs it: the five apps as processes from dist/, against real
@@ -40,10 +39,7 @@ describe('pipeline end to end', () => {
     await appsDown(stack());
     await dropRunTopics(kafka, prefix());
     const es = testElasticsearch();
-    await dropIndices(es, alias());
-    // The indexer also created the entity registry of this alias.
-    await es.indices.delete({ index: `${registryAlias(alias())}-v*`, ignore_unavailable: true, allow_no_indices: true });
-    await es.indices.deleteIndexTemplate({ name: registryTemplateName(alias()) });
+    await dropRunIndices(es, alias());
     await es.close();
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
-import { indexTemplateName } from '@vidx/search';
+import { indexTemplateName, registryAlias, registryTemplateName } from '@vidx/search';
 import { Registry } from 'prom-client';
 import { StageMetrics, StageRunner, type StageDefinition } from '@vidx/kafka';
 import { createLogger } from '@vidx/observability';
@@ -31,6 +31,15 @@ export async function dropRunTopics(kafka: Kafka, topicPrefix: string): Promise<
 export async function dropIndices(es: Client, indexAlias: string): Promise<void> {
   await es.indices.delete({ index: `${indexAlias}-v*`, ignore_unavailable: true, allow_no_indices: true });
   await es.indices.deleteIndexTemplate({ name: indexTemplateName(indexAlias) });
+}
+
+/** The videos indices and, where the indexer created it, the entity registry of a run's alias. */
+export async function dropRunIndices(es: Client, indexAlias: string): Promise<void> {
+  await dropIndices(es, indexAlias);
+  await es.indices.delete({ index: `${registryAlias(indexAlias)}-v*`, ignore_unavailable: true, allow_no_indices: true });
+  if (await es.indices.existsIndexTemplate({ name: registryTemplateName(indexAlias) })) {
+    await es.indices.deleteIndexTemplate({ name: registryTemplateName(indexAlias) });
+  }
 }
 
 /** A stage runner of the test's own definition on a real broker, quiet, under a run prefix. */
