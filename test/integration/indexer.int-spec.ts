@@ -1,9 +1,7 @@
-import type { Client } from '@elastic/elasticsearch';
 import type { EnrichedDocument } from '@vidx/contracts';
 import { processRaw } from '@vidx/pipeline';
-import { ElasticsearchSink, ensureIndex, writeAliasName } from '@vidx/search';
-import { uniqueName } from '@vidx/testing';
-import { dropIndices, testElasticsearch } from './support';
+import { ElasticsearchSink, writeAliasName } from '@vidx/search';
+import { useTestIndex } from './support';
 
 function enriched(id: string, title: string): EnrichedDocument {
   const [doc] = processRaw({ videoId: id, title, description: `${title}. Officials in Lima met on Monday.`, channelTitle: 'it' }).documents;
@@ -14,18 +12,7 @@ const at = (offset: number) => ({ topic: 'videos.enriched', partition: 0, offset
 
 /** The indexer's writes: through the write alias, versioned by source offset, split by bytes. */
 describe('indexer writes', () => {
-  let es: Client;
-  const alias = uniqueName('indexer-it');
-
-  beforeAll(async () => {
-    es = testElasticsearch();
-    await ensureIndex(es, alias);
-  });
-
-  afterAll(async () => {
-    await dropIndices(es, alias);
-    await es.close();
-  });
+  const { es, alias } = useTestIndex('indexer-it');
 
   it('has a read alias and a write alias on the same first index', async () => {
     const read = await es.indices.getAlias({ name: alias });

@@ -1,8 +1,6 @@
-import type { Client } from '@elastic/elasticsearch';
 import type { EnrichedDocument } from '@vidx/contracts';
 import { ElasticsearchSink, ensureIndex, getVideo, searchVideos, SearchParamsSchema } from '@vidx/search';
-import { uniqueName } from '@vidx/testing';
-import { dropIndices, testElasticsearch } from './support';
+import { useTestIndex } from './support';
 
 function doc(id: string, title: string, body: string, extra: Partial<EnrichedDocument> = {}): EnrichedDocument {
   return {
@@ -15,18 +13,7 @@ function doc(id: string, title: string, body: string, extra: Partial<EnrichedDoc
 
 /** The mapping (with the analysis it needs), bulk writes item by item, and queries, on a real cluster. */
 describe('search index', () => {
-  let es: Client;
-  const alias = uniqueName('search-it');
-
-  beforeAll(async () => {
-    es = testElasticsearch();
-    await ensureIndex(es, alias);
-  });
-
-  afterAll(async () => {
-    await dropIndices(es, alias);
-    await es.close();
-  });
+  const { es, alias } = useTestIndex('search-it');
 
   it('is idempotent to set up', async () => {
     expect((await ensureIndex(es, alias)).created).toBe(false);

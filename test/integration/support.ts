@@ -1,6 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
-import { indexTemplateName, registryAlias, registryTemplateName } from '@vidx/search';
+import { ensureIndex, indexTemplateName, registryAlias, registryTemplateName } from '@vidx/search';
+import { uniqueName } from '@vidx/testing';
 import { Registry } from 'prom-client';
 import { StageMetrics, StageRunner, type StageDefinition } from '@vidx/kafka';
 import { createLogger } from '@vidx/observability';
@@ -52,4 +53,21 @@ export function testStageRunner(kafka: Kafka, prefix: string, definition: StageD
     metrics: new StageMetrics(new Registry()),
     shutdownTimeoutInMs: 10_000,
   });
+}
+
+/**
+ * A videos index of its own for one describe block: created (template + aliases) before its
+ * tests, dropped after them. The client connects lazily, so it can be made at describe time.
+ */
+export function useTestIndex(name: string): { es: Client; alias: string } {
+  const es = testElasticsearch();
+  const alias = uniqueName(name);
+  beforeAll(async () => {
+    await ensureIndex(es, alias);
+  });
+  afterAll(async () => {
+    await dropIndices(es, alias);
+    await es.close();
+  });
+  return { es, alias };
 }

@@ -215,3 +215,13 @@ require_free_ports() {
     fi
   done
 }
+
+# Checks a server script's subcommand (start|stop|status|logs); --help prints its usage.
+# Called in the script's own shell (not a subshell) so that exit ends the script.
+check_server_command() {
+  case "${1:-}" in
+    -h | --help | help) usage; exit 0 ;;
+    start | stop | status | logs) ;;
+    *) usage >&2; exit 2 ;;
+  esac
+}

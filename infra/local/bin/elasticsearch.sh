@@ -31,12 +31,8 @@ Elasticsearch version: $ES_VERSION (infra/local/pom.xml). Run infra/local/bin/in
 EOF
 }
 
-cmd="${1:-}"
-case "$cmd" in
-  -h | --help | help) usage; exit 0 ;;
-  start | stop | status | logs) ;;
-  *) usage >&2; exit 2 ;;
-esac
+check_server_command "${1:-}"
+cmd="$1"
 
 validate_instance
 ES_PORT="${ES_PORT:-9200}"

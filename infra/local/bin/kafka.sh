@@ -30,12 +30,8 @@ Kafka version: $KAFKA_VERSION (infra/local/pom.xml). Run infra/local/bin/install
 EOF
 }
 
-cmd="${1:-}"
-case "$cmd" in
-  -h | --help | help) usage; exit 0 ;;
-  start | stop | status | logs) ;;
-  *) usage >&2; exit 2 ;;
-esac
+check_server_command "${1:-}"
+cmd="$1"
 
 validate_instance
 KAFKA_PORT="${KAFKA_PORT:-9092}"
