@@ -1,6 +1,6 @@
 import type { EnrichedDocument } from '@vidx/contracts';
 import { processRaw } from '@vidx/pipeline';
-import { ElasticsearchSink, writeAliasName } from '@vidx/search';
+import { ElasticsearchSink, indexMappingVersion, MAPPING_VERSION, writeAliasName } from '@vidx/search';
 import { useTestIndex } from './support';
 
 function enriched(id: string, title: string): EnrichedDocument {
@@ -19,6 +19,22 @@ describe('indexer writes', () => {
     const write = await es.indices.getAlias({ name: writeAliasName(alias) });
     expect(Object.keys(read)).toEqual([`${alias}-v1`]);
     expect(write[`${alias}-v1`].aliases[writeAliasName(alias)].is_write_index).toBe(true);
+  });
+
+  it('records the mapping version in the index, and tells an index made by an older mapping', async () => {
+    expect(await indexMappingVersion(es, `${alias}-v1`)).toEqual({ version: MAPPING_VERSION, outdated: false });
+    const old = `${alias}-old-mapping`;
+    await es.indices.create({ index: old, mappings: { properties: { title: { type: 'text' } } } });
+    try {
+      expect(await indexMappingVersion(es, old)).toEqual({ version: 1, outdated: true });
+    } finally {
+      await es.indices.delete({ index: old });
+    }
+  });
+
+  it('analyses title and body in English with accent folding', async () => {
+    const { tokens } = await es.indices.analyze({ index: alias, field: 'body', text: "López Obrador's elections in Zürich" });
+    expect(tokens?.map((t) => t.token)).toEqual(['lopez', 'obrador', 'elect', 'zurich']);
   });
 
   it('never lets an older message overwrite or delete a newer version; a newer tombstone deletes', async () => {

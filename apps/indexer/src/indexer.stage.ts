@@ -1,7 +1,18 @@
 import { Topic } from '@vidx/contracts';
 import { DEFAULT_ALIAS_TABLE } from '@vidx/entities';
 import { defineDocumentStage, type StageDefinition } from '@vidx/kafka';
-import { createElasticsearchClient, curatedUpdates, ElasticsearchSink, ensureEntityRegistry, ensureIndex, EntityRegistry, registryAlias, writeAliasName } from '@vidx/search';
+import {
+  createElasticsearchClient,
+  curatedUpdates,
+  ElasticsearchSink,
+  ensureEntityRegistry,
+  ensureIndex,
+  EntityRegistry,
+  indexMappingVersion,
+  MAPPING_VERSION,
+  registryAlias,
+  writeAliasName,
+} from '@vidx/search';
 import { readAliasesFile, type DefineStage } from '@vidx/service';
 
 /**
@@ -21,6 +32,14 @@ export const defineIndexer: DefineStage = async ({ config, logger, readiness }, 
   onShutdown(() => client.close());
   const { index, created } = await ensureIndex(client, config.elasticsearch.indexAlias);
   logger.info('index ready', { alias: config.elasticsearch.indexAlias, index, created });
+  const mapping = await indexMappingVersion(client, index);
+  if (mapping.outdated) {
+    logger.warn('index made by an older mapping: searches work, but what the new mapping adds reaches stored documents only after `npx vidx reindex`', {
+      index,
+      mappingVersion: mapping.version,
+      currentMappingVersion: MAPPING_VERSION,
+    });
+  }
   const registryIndex = await ensureEntityRegistry(client, config.elasticsearch.indexAlias);
   const registry = new EntityRegistry({ client, videosAlias: config.elasticsearch.indexAlias });
   // Entities registered before the alias table gained entries (a new release, an edited

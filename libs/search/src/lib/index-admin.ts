@@ -1,7 +1,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { errors } from '@elastic/elasticsearch';
 import { VidxError } from '@vidx/contracts';
-import { concreteIndexName, indexTemplate, writeAliasName } from './mapping';
+import { concreteIndexName, indexTemplate, MAPPING_VERSION, writeAliasName } from './mapping';
 
 /**
  * Applies an index template and makes sure `alias` points at an index, creating `index` as its
@@ -81,4 +81,15 @@ export async function ensureIndex(client: Client, alias: string): Promise<{ inde
     await client.indices.updateAliases({ actions: [{ add: { index, alias } }, { add: { index, alias: write, is_write_index: true } }] });
     return { index, created: false };
   }
+}
+
+/**
+ * The mapping version an index was made with (`_meta.mappingVersion`; indices from before it was
+ * recorded are version 1), and whether it is older than this release's MAPPING_VERSION.
+ */
+export async function indexMappingVersion(client: Client, index: string): Promise<{ version: number; outdated: boolean }> {
+  const found = await client.indices.getMapping({ index });
+  const meta = Object.values(found)[0]?.mappings?._meta as { mappingVersion?: unknown } | undefined;
+  const version = typeof meta?.mappingVersion === 'number' ? meta.mappingVersion : 1;
+  return { version, outdated: version < MAPPING_VERSION };
 }

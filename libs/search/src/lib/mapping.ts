@@ -12,11 +12,16 @@ export function indexTemplateName(alias: string): string {
   return `${alias}-template`;
 }
 
-/** Bumped when the mapping changes incompatibly; a new version means a new concrete index. */
-export const MAPPING_VERSION = 1;
+/**
+ * Bumped when the mapping or analysis changes; recorded in each index's mapping `_meta`. An index
+ * made by an older version keeps working but lacks what changed until `vidx reindex` rebuilds it
+ * (the indexer says so at start). 2: title and body analysed with accent folding (vidx_english).
+ */
+export const MAPPING_VERSION = 2;
 
-export function concreteIndexName(alias: string, version = MAPPING_VERSION): string {
-  return `${alias}-v${version}`;
+/** `<alias>-v<generation>`: generation 1 is the first index, each `vidx reindex` makes the next. */
+export function concreteIndexName(alias: string, generation = 1): string {
+  return `${alias}-v${generation}`;
 }
 
 /**
@@ -45,10 +50,14 @@ const facet = {
   fields: { prefix: { type: 'text', analyzer: 'vidx_prefix', search_analyzer: 'vidx_folded' } },
 } as const;
 
-/** English-analysed text with an accent-folded sub-field ("Lopez" finds "López"). */
+/**
+ * English-analysed text, accent-folded ("Lopez" finds and highlights "López"), with an unstemmed
+ * folded sub-field (exact word forms rank higher; typo tolerance measures edits on it) and
+ * Spanish and French sub-fields.
+ */
 const text = {
   type: 'text',
-  analyzer: 'english',
+  analyzer: 'vidx_english',
   fields: {
     folded: { type: 'text', analyzer: 'vidx_folded' },
     es: { type: 'text', analyzer: 'spanish' },
@@ -62,8 +71,17 @@ export const INDEX_SETTINGS = {
   analysis: {
     filter: {
       vidx_edge: { type: 'edge_ngram', min_gram: 1, max_gram: 20 },
+      vidx_english_possessive: { type: 'stemmer', language: 'possessive_english' },
+      vidx_english_stop: { type: 'stop', stopwords: '_english_' },
+      vidx_english_stem: { type: 'stemmer', language: 'english' },
     },
     analyzer: {
+      // The stock `english` analyzer (possessives, lowercase, stop words, Porter stemmer) with accent folding.
+      vidx_english: {
+        type: 'custom',
+        tokenizer: 'standard',
+        filter: ['vidx_english_possessive', 'lowercase', 'asciifolding', 'vidx_english_stop', 'vidx_english_stem'],
+      },
       vidx_folded: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'asciifolding'] },
       vidx_prefix: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'asciifolding', 'vidx_edge'] },
     },
@@ -72,6 +90,7 @@ export const INDEX_SETTINGS = {
 
 export const VIDEO_MAPPINGS = {
   dynamic: 'strict',
+  _meta: { mappingVersion: MAPPING_VERSION },
   properties: {
     schemaVersion: { type: 'integer' },
     id: keyword,
