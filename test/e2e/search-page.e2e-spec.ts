@@ -136,6 +136,16 @@ describe('search page', () => {
     }
   });
 
+  it('says when results come from close spellings, and marks the corrected word', async () => {
+    const typo = 'presidnt';
+    const expected = await api<ApiSearch & { fuzzy: boolean; corrections?: Record<string, string> }>(`/v1/search?q=${typo}`);
+    expect(expected.fuzzy).toBe(true);
+    await page.goto(`/?q=${typo}`);
+    await settle(async () => expect(await statusText()).toContain('No exact matches for “presidnt”; showing close spellings'));
+    expect(await statusText()).toContain(`(${Object.values(expected.corrections ?? {}).join(', ')})`);
+    expect((await page.locator('#results mark').first().textContent())?.toLowerCase()).toContain('presid');
+  });
+
   it('adds a filter chip from a facet, narrows the results, and removes it again', async () => {
     const all = await api<ApiSearch>(`/v1/search?q=${QUERY}`);
     const person = all.facets.people.find((p) => p.count < all.total) ?? all.facets.people[0];

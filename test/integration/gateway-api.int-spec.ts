@@ -136,9 +136,14 @@ describe('gateway API', () => {
       expect(ids(await search('q=inflation%20-hike'))).not.toContain(fed);
     });
 
-    it('tolerates typos in longer words, ranking exact matches first, and keeps exclusions for them', async () => {
+    it('tolerates typos in longer words when nothing matches as typed, says so, and keeps exclusions for them', async () => {
       const fed = idOf('Fed delivers');
-      expect(ids(await search('q=inflaton'))).toContain(fed);
+      const typo = await search('q=inflaton');
+      expect(ids(typo)).toContain(fed);
+      expect(typo.fuzzy).toBe(true);
+      expect(typo.corrections).toEqual({ inflaton: 'inflation' });
+      expect(typo.hits.find((h) => h.id === fed)!.highlight.body.join(' ')).toMatch(/<mark>inflation<\/mark>/i);
+      expect((await search('q=inflation')).fuzzy).toBe(false);
       expect(ids(await search('q=earthqake'))).toContain(idOf('Türkiye-Syria'));
       expect(ids(await search('q=inflaton%20-hike'))).not.toContain(fed);
       // Short words are never fuzzy: "Fad" does not find "Fed".
@@ -157,8 +162,19 @@ describe('gateway API', () => {
     it('highlights title and body fragments and returns entities with each hit', async () => {
       const hit = (await search('q=earthquake')).hits[0];
       expect(`${hit.highlight.title ?? ''} ${hit.highlight.body.join(' ')}`).toContain('<mark>');
-      expect(Array.isArray(hit.entities)).toBe(true);
-      expect(hit.entities.length).toBeGreaterThan(0);
+      const doc = docs.find((d) => d.id === hit.id)!;
+      expect(hit).toMatchObject({ people: doc.people, organizations: doc.organizations, locations: doc.locations, dates: doc.dates, money: doc.money, percents: doc.percents });
+      expect(hit.locations.length + hit.dates.length).toBeGreaterThan(0);
+    });
+
+    it('highlights accent-insensitively in title and body, and snippets the body where nothing matched', async () => {
+      const seed = (await search('q=lopez%20obrador')).hits.find((h) => h.title.startsWith('Kamala Harris Meets'))!;
+      expect(seed.highlight.body.join(' ')).toMatch(/<mark>López<\/mark> <mark>Obrador<\/mark>/);
+      const byPerson = (await search(`person=${encodeURIComponent('Kamala Harris')}`)).hits[0];
+      expect(byPerson.highlight.body).toEqual([]);
+      const doc = docs.find((d) => d.id === byPerson.id)!;
+      expect(doc.body.startsWith(byPerson.snippet.replace(/…$/, ''))).toBe(true);
+      expect(byPerson.snippet.length).toBeGreaterThan(20);
     });
   });
 

@@ -78,6 +78,9 @@ export function configureHttp(app: INestApplication, { config, logger }: Service
   const limit = config.gateway.maxBodyBytes;
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
+  // No ETag on API answers: they are rarely requested twice, and hashing each (tens of KB of JSON)
+  // cost more than a conditional GET would save. The page's static files keep theirs.
+  http.set('etag', false);
   app.use(securityHeaders);
   if (config.gateway.corsOrigins.length > 0) {
     const any = config.gateway.corsOrigins.includes('*');

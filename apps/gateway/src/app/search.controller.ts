@@ -21,9 +21,11 @@ const HIT_EXAMPLE = {
   highlight: { title: 'Kamala Harris Meets Mexican President AMLO in <mark>Mexico</mark> City', body: ['…with <mark>Mexico</mark>&#x27;s President, Andrés Manuel López Obrador…'] },
   snippet: "…with Mexico's President, Andrés Manuel López Obrador…",
   people: ['Kamala Harris', 'Andrés Manuel López Obrador'],
-  organizations: [],
+  organizations: ['Biden administration'],
   locations: ['Mexico City'],
-  entities: [{ type: 'PERSON', text: 'AMLO', canonical: 'Andrés Manuel López Obrador', start: 38, end: 42 }],
+  dates: ['2021-06-08'],
+  money: [],
+  percents: [],
 };
 
 const SEARCH_EXAMPLE = {
@@ -38,6 +40,7 @@ const SEARCH_EXAMPLE = {
     languages: [{ name: 'en', count: 40 }],
     months: [{ month: '2021-06', count: 17 }],
   },
+  fuzzy: false,
 };
 
 const ERROR_EXAMPLE = { error: { code: 'BAD_REQUEST', message: 'invalid parameter: size: Too big: expected number to be <=100', details: [{ parameter: 'size', problem: 'Too big: expected number to be <=100' }] } };
@@ -61,8 +64,9 @@ export class SearchController {
   @ApiOperation({
     summary: 'Search videos',
     description:
-      'Full-text search over titles and editorial text (boilerplate removed), accent-insensitive and typo-tolerant ' +
-      '(words of 4+ letters also match with one edit, 7+ with two, ranked below exact matches). ' +
+      'Full-text search over titles and editorial text (boilerplate removed), accent-insensitive and typo-tolerant: ' +
+      'when nothing matches the words as typed, the search is retried allowing one edit in words of 4–6 letters and two from 7 ' +
+      '(exact matches first); such an answer has `fuzzy: true` and `corrections` (typed → closest indexed spelling, marked in the highlights). ' +
       'Syntax of `q`: words (all must match), `"exact phrases"`, `-excluded` words or `-"phrases"`, `a OR b` / `a | b`, ' +
       'parentheses for grouping. Alias-aware: words that name a registered entity by any alias ("AMLO") also match documents ' +
       'that carry the entity under another name ("López Obrador"); person/organization/location filters accept aliases too. ' +
@@ -83,7 +87,9 @@ export class SearchController {
   @ApiQuery({ name: 'size', required: false, description: 'Hits per page, 1–100, default 10', example: 10 })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page, unchanged' })
   @ApiOkResponse({
-    description: 'Hits of this page with highlighted fragments (`<mark>`, HTML-escaped), the total, the next cursor (null on the last page) and facets of all matches.',
+    description:
+      'Hits of this page with highlighted fragments (`<mark>`, HTML-escaped), a plain-text `snippet` and the entities of each hit (canonical values per type; ' +
+      'their mentions are in GET /v1/videos/:id), the total, the next cursor (null on the last page), facets of all matches, and whether the results are fuzzy.',
     schema: { example: SEARCH_EXAMPLE },
   })
   async search(@Query() query: Record<string, unknown>) {

@@ -241,15 +241,19 @@ async function renderSearch(state, gen, signal) {
   if (gen !== generation) return;
   els.results.removeAttribute('aria-busy');
   els.results.replaceChildren(...(data.hits ?? []).map((hit) => resultItem(hit)));
-  current = { state, nextCursor: data.nextCursor ?? null, shown: (data.hits ?? []).length, total: data.total ?? 0 };
+  current = { state, nextCursor: data.nextCursor ?? null, shown: (data.hits ?? []).length, total: data.total ?? 0, fuzzy: data.fuzzy === true, corrections: data.corrections ?? {} };
   renderFacets(state, data.facets ?? {});
   updateStatus();
 }
 
 function updateStatus() {
-  const { state, shown, total, nextCursor } = current;
+  const { state, shown, total, nextCursor, fuzzy, corrections } = current;
   const what = state.q ? ` for “${state.q}”` : '';
-  els.status.textContent = total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}` + (shown < total ? ` · showing ${shown}` : '');
+  const closeTo = Object.values(corrections ?? {});
+  // Results of the typo-tolerant retry: say that nothing matched as typed, and what was matched instead.
+  const spelling = fuzzy && total > 0 ? `No exact matches${what}; showing close spellings${closeTo.length ? ` (${closeTo.join(', ')})` : ''}. ` : '';
+  els.status.textContent =
+    total === 0 ? `No results${what}.` : `${spelling}${total} result${total === 1 ? '' : 's'}${spelling ? '' : what}` + (shown < total ? ` · showing ${shown}` : '');
   els.more.hidden = shown >= total;
   els.more.disabled = !nextCursor;
   els.more.title = nextCursor ? '' : 'This server does not page results: refine the search to see others';

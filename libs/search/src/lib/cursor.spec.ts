@@ -10,6 +10,13 @@ describe('search cursor', () => {
     expect(decodeCursor(token, fp)).toEqual(state);
   });
 
+  it('carries whether the results are fuzzy', () => {
+    expect(decodeCursor(encodeCursor({ ...state, fuzzy: true }), fp)).toEqual({ ...state, fuzzy: true });
+    expect(decodeCursor(encodeCursor({ ...state, fuzzy: false }), fp)).toEqual(state);
+    const corrected = { ...state, fuzzy: true, corrections: { khrtoum: 'khartoum' } };
+    expect(decodeCursor(encodeCursor(corrected), fp)).toEqual(corrected);
+  });
+
   it('fingerprints the query, not the page size or the cursor, independent of key order', () => {
     expect(fingerprintQuery({ sort: 'newest', q: 'harris', size: 50, cursor: 'x' })).toBe(fp);
     expect(fingerprintQuery({ q: 'biden', sort: 'newest' })).not.toBe(fp);
@@ -28,6 +35,9 @@ describe('search cursor', () => {
     ['a query object as sort value', forge({ v: 1, p: 'x', a: [{ script: 'x' }], n: 0, f: fp })],
     ['a PIT id with JSON in it', forge({ v: 1, p: '{"script":1}', a: [1], n: 0, f: fp })],
     ['no position', forge({ v: 1, p: 'x', a: [], n: 0, f: fp })],
+    ['an unknown matching mode', forge({ v: 1, p: 'x', a: [1], n: 0, f: fp, z: 'all' })],
+    ['corrections without fuzzy', forge({ v: 1, p: 'x', a: [1], n: 0, f: fp, c: { a: 'b' } })],
+    ['corrections of DSL', forge({ v: 1, p: 'x', a: [1], n: 0, f: fp, z: 1, c: { a: { match_all: {} } } })],
     ['a negative count', forge({ v: 1, p: 'x', a: [1], n: -1, f: fp })],
     ['another version', forge({ v: 2, p: 'x', a: [1], n: 0, f: fp })],
     ['a huge token', 'A'.repeat(5000)],

@@ -17,6 +17,10 @@ export interface CursorState {
   seen: number;
   /** fingerprintQuery() of the search the cursor was made for. */
   fp: string;
+  /** The first page came from the fuzzy retry (no exact match): later pages match the same way. */
+  fuzzy?: boolean;
+  /** The corrected spellings of that retry (typed → corrected), marked on later pages too. */
+  corrections?: Record<string, string>;
 }
 
 /** Longest cursor accepted; real ones are a few hundred characters (the PIT id dominates). */
@@ -48,7 +52,8 @@ export function fingerprintQuery(params: Record<string, unknown>): string {
 }
 
 export function encodeCursor(state: CursorState): string {
-  return Buffer.from(JSON.stringify({ v: 1, p: state.pit, a: state.after, n: state.seen, f: state.fp }), 'utf8').toString('base64url');
+  const fuzzy = state.fuzzy ? { z: 1, ...(state.corrections && Object.keys(state.corrections).length > 0 && { c: state.corrections }) } : {};
+  return Buffer.from(JSON.stringify({ v: 1, p: state.pit, a: state.after, n: state.seen, f: state.fp, ...fuzzy }), 'utf8').toString('base64url');
 }
 
 function isSortValue(v: unknown): v is string | number | null {
@@ -66,12 +71,21 @@ export function decodeCursor(token: string, expectedFingerprint: string): Cursor
     throw new InvalidCursorError('not a cursor returned by this API (not readable)');
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InvalidCursorError('not a cursor returned by this API');
-  const { v, p, a, n, f, ...rest } = value as Record<string, unknown>;
+  const { v, p, a, n, f, z, c, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0 || v !== 1) throw new InvalidCursorError('unknown cursor version or fields');
   if (typeof p !== 'string' || !PIT_ID.test(p)) throw new InvalidCursorError('damaged snapshot id');
   if (!Array.isArray(a) || a.length === 0 || a.length > 5 || !a.every(isSortValue)) throw new InvalidCursorError('damaged position');
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InvalidCursorError('damaged position');
   if (typeof f !== 'string' || !FINGERPRINT.test(f)) throw new InvalidCursorError('damaged query fingerprint');
+  if (z !== undefined && z !== 1) throw new InvalidCursorError('damaged matching mode');
+  if (c !== undefined && (z !== 1 || !isCorrections(c))) throw new InvalidCursorError('damaged corrections');
   if (f !== expectedFingerprint) throw new InvalidCursorError('it belongs to another search: repeat the same q, filters and sort');
-  return { pit: p, after: a, seen: n, fp: f };
+  return { pit: p, after: a, seen: n, fp: f, ...(z === 1 && { fuzzy: true }), ...(c !== undefined && { corrections: c as Record<string, string> }) };
+}
+
+/** typed → corrected words: a few short strings, nothing else. */
+function isCorrections(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length <= 10 && entries.every(([k, w]) => k.length <= 200 && typeof w === 'string' && w.length <= 200);
 }

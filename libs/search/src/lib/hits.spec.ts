@@ -6,11 +6,28 @@ describe('toSearchHit', () => {
     const hit = toSearchHit({
       _id: 'a1',
       _score: 2,
-      _source: { id: 'a1', title: 'T', body: 'Body text', people: ['Kamala Harris'], language: 'en' },
-      highlight: { 'body.folded': ['<mark>Body</mark> text'] },
+      _source: { id: 'a1', title: 'T', people: ['Kamala Harris'], language: 'en' },
+      highlight: { body: ['<mark>Body</mark> text'], title: ['T'] },
     });
     expect(hit).toMatchObject({ id: 'a1', title: 'T', people: ['Kamala Harris'], snippet: 'Body text' });
-    expect(hit.highlight.body).toEqual(['<mark>Body</mark> text']);
+    expect(hit.highlight).toEqual({ title: undefined, body: ['<mark>Body</mark> text'] });
+  });
+
+  it('takes the beginning of the body as the snippet when nothing in it matched, marked as cut mid-sentence', () => {
+    const cut = toSearchHit({ _id: 'c', _source: {}, highlight: { body: ['Vice President Kamala Harris arrived at Mexico&#x27;s National Palace'] } });
+    expect(cut.highlight.body).toEqual([]);
+    expect(cut.snippet).toBe("Vice President Kamala Harris arrived at Mexico's National Palace…");
+    const whole = toSearchHit({ _id: 'd', _source: {}, highlight: { body: ['It ended.'] } });
+    expect(whole.snippet).toBe('It ended.');
+  });
+
+  it('lists the entities by type, canonical values', () => {
+    const hit = toSearchHit({
+      _id: 'e',
+      _source: { people: ['Kamala Harris'], organizations: ['Federal Reserve'], locations: ['Mexico City'], dates: ['2021-06-08'], money: ['USD 4000000000'], percents: ['3%'] },
+    });
+    expect(hit).toMatchObject({ people: ['Kamala Harris'], organizations: ['Federal Reserve'], locations: ['Mexico City'], dates: ['2021-06-08'], money: ['USD 4000000000'], percents: ['3%'] });
+    expect(toSearchHit({ _id: 'f', _source: {} })).toMatchObject({ people: [], dates: [], money: [] });
   });
 
   it('gives a plain-text snippet from an HTML-encoded highlight', () => {

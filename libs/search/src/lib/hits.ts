@@ -1,4 +1,4 @@
-import type { EnrichedDocument, EntityMention } from '@vidx/contracts';
+import type { EnrichedDocument } from '@vidx/contracts';
 import { entityId } from './registry';
 
 /** One search result as the API returns it: our own shape, never Elasticsearch's. */
@@ -10,15 +10,29 @@ export interface SearchHit {
   source?: string;
   url?: string;
   language: string;
-  /** HTML-escaped text with matches wrapped in <mark>. */
+  /** HTML-escaped text with matches wrapped in <mark>; absent / empty where nothing matched. */
   highlight: { title?: string; body: string[] };
-  /** A plain-text excerpt of the body (the highlight when there is one). */
+  /** A plain-text excerpt of the body: the highlighted fragments, else the body's beginning. */
   snippet: string;
+  /**
+   * The document's entities, canonical values per type (what facets and filters use): people,
+   * organisations and places by name, dates as TIMEX values, money and percentages normalised.
+   * Where each is mentioned is in the full document (GET /v1/videos/:id, `entities`).
+   */
   people: string[];
   organizations: string[];
   locations: string[];
-  entities: EntityMention[];
+  dates: string[];
+  money: string[];
+  percents: string[];
 }
+
+/**
+ * The fields of `_source` a hit is made of: not the body (its snippet comes from the highlighter,
+ * which returns the beginning of the body when nothing in it matched), not the mention list:
+ * reading the JSON of fields it then threw away was the gateway's largest cost per search.
+ */
+export const HIT_SOURCE_FIELDS = ['id', 'title', 'publishedAt', 'source', 'url', 'language', 'people', 'organizations', 'locations', 'dates', 'percents', 'money'];
 
 /** One facet value of the matching documents: an entity (registry id) and how many matches carry it. */
 export interface FacetValue {
@@ -55,6 +69,13 @@ export interface SearchResult {
   nextCursor: string | null;
   /** Top values of all matching documents (the query and filters, not only this page). */
   facets: Facets;
+  /**
+   * True when no document matched the words of `q` as typed, and these results allow one edit per
+   * word of 4–6 letters and two from 7 letters ("Obador" finds "Obrador"), exact matches first.
+   */
+  fuzzy: boolean;
+  /** With fuzzy results: the closest indexed spelling of each word that is not in the index (typed → corrected). */
+  corrections?: Record<string, string>;
 }
 
 type Buckets = { buckets?: Array<{ key: string | number; key_as_string?: string; doc_count: number }> } | undefined;
@@ -84,7 +105,8 @@ interface RawHit {
   highlight?: Record<string, string[]>;
 }
 
-const SNIPPET_CHARS = 240;
+/** Longest plain snippet, and how much of the body the highlighter returns when nothing in it matched. */
+export const SNIPPET_CHARS = 240;
 
 /** Undoes the escaping of Elasticsearch's `html` highlight encoder, for the plain-text snippet. */
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x2F;': '/', '&#39;': "'" };
@@ -98,11 +120,22 @@ function plainSnippet(body: string): string {
   return `${body.slice(0, cut > 0 ? cut : SNIPPET_CHARS)}…`;
 }
 
+const MARK = '<mark>';
+
+/** The beginning of a body as the highlighter returns it (no_match_size, cut at a word): marked as cut unless it ends a sentence. */
+function leadSnippet(fragment: string): string {
+  const text = highlightToText(fragment).trim();
+  return /[.!?…"')\]]$/.test(text) ? text : `${text}…`;
+}
+
 export function toSearchHit(hit: RawHit): SearchHit {
   const doc = hit._source as Partial<EnrichedDocument>;
-  const body = doc.body ?? '';
-  const bodyHighlight = hit.highlight?.body ?? hit.highlight?.['body.folded'] ?? [];
-  const titleHighlight = hit.highlight?.title?.[0] ?? hit.highlight?.['title.folded']?.[0];
+  const fragments = hit.highlight?.body ?? [];
+  const bodyHighlight = fragments.filter((f) => f.includes(MARK));
+  const title = hit.highlight?.title?.[0];
+  const titleHighlight = title?.includes(MARK) ? title : undefined;
+  const snippet =
+    bodyHighlight.length > 0 ? highlightToText(bodyHighlight.join(' … ')) : fragments.length > 0 ? leadSnippet(fragments[0]) : plainSnippet(doc.body ?? '');
   return {
     id: hit._id ?? doc.id ?? '',
     score: hit._score ?? null,
@@ -112,10 +145,12 @@ export function toSearchHit(hit: RawHit): SearchHit {
     url: doc.url,
     language: doc.language ?? 'und',
     highlight: { title: titleHighlight, body: bodyHighlight },
-    snippet: bodyHighlight.length > 0 ? highlightToText(bodyHighlight.join(' … ')) : plainSnippet(body),
+    snippet,
     people: doc.people ?? [],
     organizations: doc.organizations ?? [],
     locations: doc.locations ?? [],
-    entities: doc.entities ?? [],
+    dates: doc.dates ?? [],
+    money: doc.money ?? [],
+    percents: doc.percents ?? [],
   };
 }

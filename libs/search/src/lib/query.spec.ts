@@ -1,4 +1,5 @@
-import { buildSearchRequest, SearchParamsSchema } from './query';
+import { EMPTY_CONTEXT } from './alias-expansion';
+import { allowsFuzzy, buildSearchRequest, correctionsSuggest, readCorrections, SearchParamsSchema } from './query';
 
 describe('SearchParamsSchema', () => {
   it('applies defaults and coerces size', () => {
@@ -19,8 +20,8 @@ describe('SearchParamsSchema', () => {
 describe('buildSearchRequest', () => {
   it('puts the user text only inside simple_query_string', () => {
     const body = buildSearchRequest(SearchParamsSchema.parse({ q: '{"script":{"source":"x"}}' }));
-    const must = body.query.bool.must[0] as { bool: { should: Array<{ simple_query_string: { query: string } }> } };
-    expect(must.bool.should[0].simple_query_string.query).toBe('{"script":{"source":"x"}}');
+    const must = body.query.bool.must[0] as { simple_query_string: { query: string } };
+    expect(must.simple_query_string.query).toBe('{"script":{"source":"x"}}');
     expect(JSON.stringify(body)).not.toContain('"script":{');
   });
 
@@ -37,10 +38,11 @@ describe('buildSearchRequest', () => {
 
 describe('buildSearchRequest with the entity registry', () => {
   it('keeps the text query and adds the canonical facet as an alternative', () => {
-    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'AMLO migration' }), {
-      expansions: [{ field: 'people', values: ['Andrés Manuel López Obrador'], rest: 'migration' }],
-      filterValues: {},
-    });
+    const body = buildSearchRequest(
+      SearchParamsSchema.parse({ q: 'AMLO migration' }),
+      { expansions: [{ field: 'people', values: ['Andrés Manuel López Obrador'], rest: 'migration' }], filterValues: {} },
+      'fuzzy',
+    );
     const must = body.query.bool.must[0] as { bool: { should: Array<Record<string, unknown>>; minimum_should_match: number } };
     expect(must.bool.minimum_should_match).toBe(1);
     expect(must.bool.should[0]).toMatchObject({ simple_query_string: { query: 'AMLO migration' } });
@@ -70,8 +72,15 @@ describe('typo tolerance, OR and exclusions', () => {
     return [...here, ...Object.values(node as object).flatMap((v) => find(v, key))];
   };
 
+  const fuzzy = (q: string) => buildSearchRequest(SearchParamsSchema.parse({ q }), EMPTY_CONTEXT, 'fuzzy');
+
+  it('matches the words as typed by default: no fuzzy alternative', () => {
+    expect(find(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' })), 'multi_match')).toEqual([]);
+    expect(JSON.stringify(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' })))).not.toContain('fuzziness');
+  });
+
   it('adds a lower-boosted fuzzy alternative for longer words that keeps the exclusions', () => {
-    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton -guatemala' }));
+    const body = fuzzy('inflaton -guatemala');
     const [multi] = find(body, 'multi_match') as Array<{ query: string; fuzziness: string; boost: number; operator: string }>;
     expect(multi).toMatchObject({ query: 'inflaton', fuzziness: 'AUTO:4,7', operator: 'and' });
     expect(multi.boost).toBeLessThan(1);
@@ -80,14 +89,16 @@ describe('typo tolerance, OR and exclusions', () => {
   });
 
   it('makes the fuzzy alternative any-of for OR queries, and translates the word OR', () => {
-    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflation OR recession' }));
+    const body = fuzzy('inflation OR recession');
     expect((find(body, 'simple_query_string')[0] as { query: string }).query).toBe('inflation | recession');
     expect((find(body, 'multi_match')[0] as { operator: string }).operator).toBe('or');
   });
 
-  it('has no fuzzy alternative for short words or phrases only', () => {
-    expect(find(buildSearchRequest(SearchParamsSchema.parse({ q: 'UN aid' })), 'multi_match')).toEqual([]);
-    expect(find(buildSearchRequest(SearchParamsSchema.parse({ q: '"national palace"' })), 'multi_match')).toEqual([]);
+  it('has no fuzzy alternative for short words or phrases only, and says a retry would not help', () => {
+    expect(find(fuzzy('UN aid'), 'multi_match')).toEqual([]);
+    expect(find(fuzzy('"national palace"'), 'multi_match')).toEqual([]);
+    expect([allowsFuzzy('UN aid'), allowsFuzzy('"national palace"'), allowsFuzzy('-inflation'), allowsFuzzy(undefined)]).toEqual([false, false, false, false]);
+    expect(allowsFuzzy('UN inflaton')).toBe(true);
   });
 
   it('asks for every facet: entities, sources, languages and a monthly histogram', () => {
@@ -113,9 +124,50 @@ describe('typo tolerance, OR and exclusions', () => {
 });
 
 describe('highlighting', () => {
-  it('highlights the exact query only, never the fuzzy alternative', () => {
-    const body = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflation OR recession' }));
-    expect(body.highlight.highlight_query).toMatchObject({ simple_query_string: { query: 'inflation | recession' } });
-    expect(JSON.stringify(body.highlight)).not.toContain('fuzziness');
+  type Highlighted = { highlight_query?: object };
+  it('highlights title and body, each with the user text over that field only', () => {
+    const { fields } = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflation OR recession' })).highlight;
+    expect(Object.keys(fields)).toEqual(['title', 'body']);
+    expect((fields.title as Highlighted).highlight_query).toEqual({ simple_query_string: expect.objectContaining({ query: 'inflation | recession', fields: ['title'] }) });
+    expect((fields.body as Highlighted).highlight_query).toEqual({ simple_query_string: expect.objectContaining({ query: 'inflation | recession', fields: ['body'] }) });
+  });
+
+  it('marks the corrected spellings of fuzzy results, never with a fuzzy query', () => {
+    const { fields } = buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' }), EMPTY_CONTEXT, 'fuzzy', ['inflation']).highlight;
+    expect((fields.body as Highlighted).highlight_query).toEqual({
+      bool: { should: [{ simple_query_string: expect.objectContaining({ query: 'inflaton', fields: ['body'] }) }, { match: { body: { query: 'inflation' } } }] },
+    });
+    expect(JSON.stringify(fields)).not.toContain('fuzziness');
+  });
+
+  it('highlights nothing in particular without a query', () => {
+    const { fields } = buildSearchRequest(SearchParamsSchema.parse({ person: 'X' })).highlight;
+    expect(fields.title).not.toHaveProperty('highlight_query');
+  });
+});
+
+describe('corrections of the fuzzy retry', () => {
+  it('asks for one suggestion per positive word long enough to be fuzzy, with the edits the fuzzy query allows', () => {
+    const suggest = correctionsSuggest('UN inflaton -guatemala khrtoum "a phrase"');
+    expect(Object.values(suggest).map((s) => [s.text, s.term.max_edits])).toEqual([
+      ['inflaton', 2],
+      ['khrtoum', 2],
+    ]);
+    expect(Object.values(correctionsSuggest('fedd')).map((s) => s.term.max_edits)).toEqual([1]);
+  });
+
+  it('asks for them with every exact search that has such words, not with the fuzzy retry', () => {
+    expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' }))).toHaveProperty('suggest.w0.text', 'inflaton');
+    expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'UN' }))).not.toHaveProperty('suggest');
+    expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' }), EMPTY_CONTEXT, 'fuzzy')).not.toHaveProperty('suggest');
+  });
+
+  it('reads typed → corrected, leaving out words without a suggestion', () => {
+    const read = readCorrections({
+      w0: [{ text: 'khrtoum', options: [{ text: 'khartoum' }] }],
+      w1: [{ text: 'veification', options: [] }],
+    });
+    expect(read).toEqual({ khrtoum: 'khartoum' });
+    expect(readCorrections(undefined)).toEqual({});
   });
 });

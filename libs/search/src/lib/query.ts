@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMPTY_CONTEXT, type RegistryContext } from './alias-expansion';
 import { MAX_CURSOR_CHARS } from './cursor';
+import { HIT_SOURCE_FIELDS, SNIPPET_CHARS } from './hits';
 import { parseUserQuery } from './user-query';
 
 /** Half of a surrogate pair without the other half: not a character, and not valid UTF-8 either. */
@@ -61,6 +62,9 @@ const FILTER_FIELDS = {
 const UNDATED_FIRST_MS = Date.UTC(1000, 0, 1);
 const UNDATED_LAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
+/** Up to two marked fragments of the body; its beginning (the snippet) when nothing in it matched. */
+const BODY_HIGHLIGHT = { fragment_size: 180, number_of_fragments: 2, no_match_size: SNIPPET_CHARS };
+
 /** Top facet values returned with every search (people, organisations, places, sources of the matches). */
 export const FACET_SIZE = 10;
 
@@ -97,14 +101,31 @@ function simpleQuery(query: string) {
 }
 
 /**
- * The user's text as alternatives of which one must match: simple_query_string of the normalised
- * syntax, and a fuzzy multi_match of its plain words at a lower boost, which still honours the
- * exclusions (only when a word is long enough to be fuzzy at all).
+ * How the words of `q` are matched. `exact`: as typed (after analysis: stemming, accent folding).
+ * `fuzzy`: as typed, or within one or two edits per longer word, exact matches ranked first. A
+ * search runs `exact` first and `fuzzy` only when that finds nothing (see searchVideos): expanding
+ * every word fuzzily was the largest single cost of a search, and mostly added noise to results
+ * and facets of queries that were spelt right.
  */
-export function textAlternatives(q: string): object[] {
+export type TextMatching = 'exact' | 'fuzzy';
+
+/** Words shorter than this are never matched fuzzily ("Fad" must not find "Fed"). */
+const MIN_FUZZY_LENGTH = 4;
+
+/** Whether a fuzzy retry could find more than the exact query: some positive word is long enough to be fuzzy. */
+export function allowsFuzzy(q: string | undefined): boolean {
+  return q !== undefined && parseUserQuery(q).fuzzyWords.some((w) => w.length >= MIN_FUZZY_LENGTH);
+}
+
+/**
+ * The user's text as alternatives of which one must match: simple_query_string of the normalised
+ * syntax and, when fuzzy, a multi_match of its plain words within a few edits at a lower boost,
+ * which still honours the exclusions (only when a word is long enough to be fuzzy at all).
+ */
+export function textAlternatives(q: string, matching: TextMatching = 'exact'): object[] {
   const parsed = parseUserQuery(q);
   const exact = simpleQuery(parsed.text);
-  if (!parsed.fuzzyWords.some((w) => w.length >= 4)) return [exact];
+  if (matching === 'exact' || !allowsFuzzy(q)) return [exact];
   const fuzzy = {
     bool: {
       must: [
@@ -127,12 +148,68 @@ export function textAlternatives(q: string): object[] {
 }
 
 /**
+ * What a highlighted field marks: the user's text analysed as that field analyses it (one field
+ * per query: a query over all text fields cost several times the search itself), and, for fuzzy
+ * results, the corrected spellings (see buildCorrectionsRequest). Never a fuzzy query: expanding
+ * one per hit and field made highlighting twenty times the cost of the search it decorates.
+ */
+function highlightQuery(field: string, q: string, corrections: readonly string[]): object {
+  const exact = { simple_query_string: { ...simpleQuery(parseUserQuery(q).text).simple_query_string, fields: [field] } };
+  if (corrections.length === 0) return exact;
+  return { bool: { should: [exact, { match: { [field]: { query: corrections.join(' ') } } }] } };
+}
+
+/** Edits a word of this many characters may be away from what was typed (FUZZINESS, AUTO:4,7). */
+function editsFor(word: string): number {
+  const length = [...word].length;
+  return length < MIN_FUZZY_LENGTH ? 0 : length < 7 ? 1 : 2;
+}
+
+/**
+ * The closest indexed spelling of each word of `q` that is not in the index, within the edits the
+ * fuzzy query allows (term suggester on the folded body, one per word): how the fuzzy retry marks
+ * what it matched, and what it tells the user it searched for. Part of every exact search with
+ * such words: a word that is in the index costs one term lookup (suggest_mode `missing`), and a
+ * retry then needs no round trip of its own to learn the corrections.
+ */
+export function correctionsSuggest(q: string) {
+  const words = [...new Set(parseUserQuery(q).fuzzyWords.filter((w) => editsFor(w) > 0))].slice(0, MAX_CORRECTED_WORDS);
+  return Object.fromEntries(
+      words.map((word, i) => [
+      `w${i}`,
+      { text: word, term: { field: 'body.folded', suggest_mode: 'missing' as const, max_edits: editsFor(word), prefix_length: 1, size: 1 } },
+    ]),
+  );
+}
+
+/** At most this many words of one query are corrected. */
+const MAX_CORRECTED_WORDS = 10;
+
+/** typed → corrected, from the `suggest` of an answer (correctionsSuggest). */
+export function readCorrections(suggest: Record<string, Array<{ text: string; options?: Array<{ text: string }> | { text: string } }>> | undefined): Record<string, string> {
+  const corrections: Record<string, string> = {};
+  for (const entries of Object.values(suggest ?? {})) {
+    for (const entry of entries) {
+      const options = Array.isArray(entry.options) ? entry.options : entry.options ? [entry.options] : [];
+      if (options[0] && options[0].text !== entry.text.toLowerCase()) corrections[entry.text] = options[0].text;
+    }
+  }
+  return corrections;
+}
+
+/**
  * Builds the body of a search request: a narrow, known shape whatever the input. `registry` (from
  * the entity registry, see alias-expansion) widens it: a query that names a registered entity by
  * any alias also matches documents carrying that entity's canonical name, and a filter value that
  * is an alias matches the canonical name.
  */
-export function buildSearchRequest(params: SearchParams, registry: RegistryContext = EMPTY_CONTEXT) {
+export function buildSearchRequest(
+  params: SearchParams,
+  registry: RegistryContext = EMPTY_CONTEXT,
+  matching: TextMatching = 'exact',
+  /** Corrected spellings to mark in fuzzy results (readCorrections of the exact search's answer). */
+  corrections: readonly string[] = [],
+) {
   const filter: object[] = [];
   for (const [param, field] of Object.entries(FILTER_FIELDS)) {
     const values = params[param as keyof typeof FILTER_FIELDS];
@@ -151,7 +228,7 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
       ? { bool: { filter: [{ terms: { [e.field]: e.values } }], must: [simpleQuery(parseUserQuery(e.rest).text)] } }
       : { constant_score: { filter: { terms: { [e.field]: e.values } } } },
   );
-  const alternatives = params.q ? [...textAlternatives(params.q), ...expansions] : [];
+  const alternatives = params.q ? [...textAlternatives(params.q, matching), ...expansions] : [];
   const must: object[] =
     alternatives.length === 0 ? [{ match_all: {} }] : alternatives.length === 1 ? alternatives : [{ bool: { should: alternatives, minimum_should_match: 1 } }];
   const sort =
@@ -165,20 +242,18 @@ export function buildSearchRequest(params: SearchParams, registry: RegistryConte
     track_total_hits: true,
     query: { bool: { must, filter } },
     sort,
-    _source: { excludes: ['description', 'removed'] },
+    _source: HIT_SOURCE_FIELDS,
     aggs: FACET_AGGS,
+    ...(matching === 'exact' && allowsFuzzy(params.q) && { suggest: correctionsSuggest(params.q!) }),
     highlight: {
       pre_tags: ['<mark>'],
       post_tags: ['</mark>'],
       encoder: 'html' as const,
-      // Highlight what the user typed, not the fuzzy alternative: expanding fuzzy terms per hit and
-      // field made highlighting ten times the cost of the search (measured by bench:search).
-      ...(params.q && { highlight_query: simpleQuery(parseUserQuery(params.q).text) }),
+      // title and body are analysed with accent folding (vidx_english): their highlights cover
+      // "Lopez" → "López" without highlighting the .folded sub-fields as well.
       fields: {
-        title: { number_of_fragments: 0 },
-        'title.folded': { number_of_fragments: 0 },
-        body: { fragment_size: 180, number_of_fragments: 2 },
-        'body.folded': { fragment_size: 180, number_of_fragments: 2 },
+        title: { number_of_fragments: 0, ...(params.q && { highlight_query: highlightQuery('title', params.q, corrections) }) },
+        body: { ...BODY_HIGHLIGHT, ...(params.q && { highlight_query: highlightQuery('body', params.q, corrections) }) },
       },
     },
   };
@@ -207,7 +282,9 @@ export function buildSimilarRequest(doc: { id: string; title: string; body: stri
         must_not: [{ ids: { values: [doc.id] } }],
       },
     },
-    _source: { excludes: ['description', 'removed'] },
+    _source: HIT_SOURCE_FIELDS,
+    // The words the videos share, marked in the snippet.
+    highlight: { pre_tags: ['<mark>'], post_tags: ['</mark>'], encoder: 'html' as const, fields: { body: BODY_HIGHLIGHT } },
   };
 }
 

@@ -100,8 +100,19 @@ const TYPE_PREFIX: Record<NameType, string> = { PERSON: 'p', ORGANIZATION: 'o', 
  * share it, so they are one registry entry.
  */
 export function entityId(type: NameType, canonical: string): string {
-  return `${TYPE_PREFIX[type]}-${createHash('sha256').update(`${type}:${nameKey(canonical)}`).digest('hex').slice(0, 20)}`;
+  const key = `${type}:${canonical}`;
+  let id = ENTITY_IDS.get(key);
+  if (id === undefined) {
+    id = `${TYPE_PREFIX[type]}-${createHash('sha256').update(`${type}:${nameKey(canonical)}`).digest('hex').slice(0, 20)}`;
+    if (ENTITY_IDS.size >= ENTITY_IDS_MAX) ENTITY_IDS.clear();
+    ENTITY_IDS.set(key, id);
+  }
+  return id;
 }
+
+/** Ids of recently seen names: every search answer carries thirty facet values, mostly the same ones. */
+const ENTITY_IDS = new Map<string, string>();
+const ENTITY_IDS_MAX = 10_000;
 
 function isNameType(type: EntityType): type is NameType {
   return (REGISTRY_TYPES as readonly string[]).includes(type);

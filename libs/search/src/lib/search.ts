@@ -6,7 +6,16 @@ import { z } from 'zod';
 import { lookupKeys, registryContext } from './alias-expansion';
 import { CursorExpiredError, decodeCursor, encodeCursor, fingerprintQuery } from './cursor';
 import { toFacets, toSearchHit, type SearchHit, type SearchResult } from './hits';
-import { buildSearchRequest, buildSimilarRequest, buildTitleSuggestRequest, cleanText, type SearchParams } from './query';
+import {
+  allowsFuzzy,
+  buildSearchRequest,
+  buildSimilarRequest,
+  buildTitleSuggestRequest,
+  cleanText,
+  readCorrections,
+  type SearchParams,
+  type TextMatching,
+} from './query';
 import { REGISTRY_TYPES } from './registry';
 import { findEntitiesByAliasKeys, suggestEntities } from './registry-store';
 import { DEFAULT_SNAPSHOT_OPTIONS, SnapshotPool } from './point-in-time';
@@ -22,6 +31,25 @@ function isGoneSnapshot(error: unknown): boolean {
     types.some((t) => t === 'search_context_missing_exception' || t === 'illegal_argument_exception' || t === 'search_phase_execution_exception')
   ) && error.statusCode !== undefined && error.statusCode < 500;
 }
+
+/**
+ * What a search reads of Elasticsearch's answer (filter_path): the rest (index names, shard
+ * counts, per-bucket error bounds) is work to write, send and parse for nothing.
+ */
+export const SEARCH_RESPONSE_FIELDS = [
+  'pit_id',
+  'hits.total',
+  'hits.hits._id',
+  'hits.hits._score',
+  'hits.hits._source',
+  'hits.hits.highlight',
+  'hits.hits.sort',
+  'aggregations.*.buckets.key',
+  'aggregations.*.buckets.key_as_string',
+  'aggregations.*.buckets.doc_count',
+  'suggest.*.text',
+  'suggest.*.options.text',
+];
 
 /**
  * Searches the videos alias in a point-in-time snapshot with search_after, so a cursor pages
@@ -42,30 +70,57 @@ export async function searchVideos(
   const cursor = token ? decodeCursor(token, fp) : undefined;
   const keys = lookupKeys(params);
   const entities = options.registry ? await options.registry.find(keys) : await findEntitiesByAliasKeys(client, alias, keys);
-  const request = buildSearchRequest(params, registryContext(params, entities));
-  const run = async (pit: string) =>
-    client.search({ ...(request as SearchRequest), pit: { id: pit, keep_alive: pool.options.keepAlive }, ...(cursor && { search_after: cursor.after }) });
+  const context = registryContext(params, entities);
+  let corrections = cursor?.corrections ?? {};
+  const run = async (pit: string, matching: TextMatching) =>
+    client.search({
+      ...(buildSearchRequest(params, context, matching, Object.values(corrections)) as SearchRequest),
+      filter_path: SEARCH_RESPONSE_FIELDS,
+      pit: { id: pit, keep_alive: pool.options.keepAlive },
+      ...(cursor && { search_after: cursor.after }),
+    });
+  let matching: TextMatching = cursor?.fuzzy ? 'fuzzy' : 'exact';
   let response;
   let pit = cursor?.pit ?? (await pool.id());
   try {
-    response = await run(pit);
+    response = await run(pit, matching);
   } catch (error) {
     if (!isGoneSnapshot(error)) throw error;
     if (cursor) throw new CursorExpiredError({ cause: error });
     // The shared snapshot vanished (a cluster restart): take a new one once.
     pool.invalidate(pit);
     pit = await pool.id();
-    response = await run(pit);
+    response = await run(pit, matching);
   }
-  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-  const hits = response.hits.hits;
+  // Nothing matched the words as typed: try again allowing typos (same snapshot, so a cursor
+  // made from these results pages through the same list), marking the closest indexed spellings.
+  if (!cursor && totalOf(response) === 0 && allowsFuzzy(params.q)) {
+    matching = 'fuzzy';
+    corrections = readCorrections(response.suggest as Parameters<typeof readCorrections>[0]);
+    response = await run(response.pit_id ?? pit, matching);
+  }
+  const total = totalOf(response);
+  // filter_path leaves `hits.hits` out when there are none.
+  const hits = response.hits.hits ?? [];
   const seen = (cursor?.seen ?? 0) + hits.length;
   const last = hits.at(-1);
+  const fuzzy = matching === 'fuzzy';
   const nextCursor =
     last?.sort && hits.length === params.size && seen < total
-      ? encodeCursor({ pit: response.pit_id ?? pit, after: last.sort as Array<string | number | null>, seen, fp })
+      ? encodeCursor({ pit: response.pit_id ?? pit, after: last.sort as Array<string | number | null>, seen, fp, fuzzy, corrections })
       : null;
-  return { total, hits: hits.map(toSearchHit), nextCursor, facets: toFacets(response.aggregations as Record<string, unknown> | undefined) };
+  return {
+    total,
+    hits: hits.map(toSearchHit),
+    nextCursor,
+    facets: toFacets(response.aggregations as Record<string, unknown> | undefined),
+    fuzzy,
+    ...(fuzzy && { corrections }),
+  };
+}
+
+function totalOf(response: { hits: { total?: number | { value: number } } }): number {
+  return typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
 }
 
 /** The whole enriched document (including what was removed as boilerplate), or null. */
@@ -123,7 +178,7 @@ export async function suggest(client: Client, alias: string, params: SuggestPara
 /** How many documents the alias holds and when the last one was indexed (null when none). */
 export async function indexStats(client: Client, alias: string): Promise<{ documents: number; lastIndexedAt: string | null }> {
   const response = await client.search({ index: alias, size: 0, track_total_hits: true, aggs: { last: { max: { field: 'pipeline.indexedAt' } } } });
-  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const total = totalOf(response);
   const last = response.aggregations?.last as { value: number | null; value_as_string?: string } | undefined;
   return { documents: total, lastIndexedAt: last?.value ? new Date(last.value).toISOString() : null };
 }
