@@ -65,7 +65,7 @@ export class SearchController {
     summary: 'Search videos',
     description:
       'Full-text search over titles and editorial text (boilerplate removed), accent-insensitive and typo-tolerant: ' +
-      'when nothing matches the words as typed, the search is retried allowing one edit in words of 4–6 letters and two from 7 ' +
+      'when nothing matches the words as typed and a word has a close indexed spelling, the search is retried allowing one edit in words of 4–6 letters and two from 7 ' +
       '(exact matches first); such an answer has `fuzzy: true` and `corrections` (typed → closest indexed spelling, marked in the highlights). ' +
       'Syntax of `q`: words (all must match), `"exact phrases"`, `-excluded` words or `-"phrases"`, `a OR b` / `a | b`, ' +
       'parentheses for grouping. Alias-aware: words that name a registered entity by any alias ("AMLO") also match documents ' +

@@ -32,7 +32,7 @@ export interface SearchHit {
  * which returns the beginning of the body when nothing in it matched), not the mention list:
  * reading the JSON of fields it then threw away was the gateway's largest cost per search.
  */
-export const HIT_SOURCE_FIELDS = ['id', 'title', 'publishedAt', 'source', 'url', 'language', 'people', 'organizations', 'locations', 'dates', 'percents', 'money'];
+export const HIT_SOURCE_FIELDS = ['title', 'publishedAt', 'source', 'url', 'language', 'people', 'organizations', 'locations', 'dates', 'percents', 'money'];
 
 /** One facet value of the matching documents: an entity (registry id) and how many matches carry it. */
 export interface FacetValue {

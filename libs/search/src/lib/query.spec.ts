@@ -1,5 +1,5 @@
 import { EMPTY_CONTEXT } from './alias-expansion';
-import { allowsFuzzy, buildSearchRequest, correctionsSuggest, readCorrections, SearchParamsSchema } from './query';
+import { allowsFuzzy, buildSearchRequest, correctionsSuggest, needsFuzzyRetry, readCorrections, SearchParamsSchema } from './query';
 
 describe('SearchParamsSchema', () => {
   it('applies defaults and coerces size', () => {
@@ -160,6 +160,12 @@ describe('corrections of the fuzzy retry', () => {
     expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' }))).toHaveProperty('suggest.w0.text', 'inflaton');
     expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'UN' }))).not.toHaveProperty('suggest');
     expect(buildSearchRequest(SearchParamsSchema.parse({ q: 'inflaton' }), EMPTY_CONTEXT, 'fuzzy')).not.toHaveProperty('suggest');
+  });
+
+  it('retries fuzzily only when nothing matched and some word has a close spelling', () => {
+    expect(needsFuzzyRetry(0, { khrtoum: 'khartoum' })).toBe(true);
+    expect(needsFuzzyRetry(0, {})).toBe(false);
+    expect(needsFuzzyRetry(3, { khrtoum: 'khartoum' })).toBe(false);
   });
 
   it('reads typed → corrected, leaving out words without a suggestion', () => {

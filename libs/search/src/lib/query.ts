@@ -62,8 +62,8 @@ const FILTER_FIELDS = {
 const UNDATED_FIRST_MS = Date.UTC(1000, 0, 1);
 const UNDATED_LAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-/** Up to two marked fragments of the body; its beginning (the snippet) when nothing in it matched. */
-const BODY_HIGHLIGHT = { fragment_size: 180, number_of_fragments: 2, no_match_size: SNIPPET_CHARS };
+/** The body's best marked fragment, about as long as a snippet; its beginning when nothing in it matched. */
+const BODY_HIGHLIGHT = { fragment_size: SNIPPET_CHARS, number_of_fragments: 1, no_match_size: SNIPPET_CHARS };
 
 /** Top facet values returned with every search (people, organisations, places, sources of the matches). */
 export const FACET_SIZE = 10;
@@ -180,6 +180,15 @@ export function correctionsSuggest(q: string) {
       { text: word, term: { field: 'body.folded', suggest_mode: 'missing' as const, max_edits: editsFor(word), prefix_length: 1, size: 1 } },
     ]),
   );
+}
+
+/**
+ * Whether an exact search's answer calls for the fuzzy retry: it found nothing, and some word of
+ * the query has a close indexed spelling. Without one, nothing was misspelt (the filters or the
+ * combination of words found nothing) or the misspelling is too far off for the fuzzy query too.
+ */
+export function needsFuzzyRetry(total: number, corrections: Record<string, string>): boolean {
+  return total === 0 && Object.keys(corrections).length > 0;
 }
 
 /** At most this many words of one query are corrected. */

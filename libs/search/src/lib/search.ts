@@ -12,6 +12,7 @@ import {
   buildSimilarRequest,
   buildTitleSuggestRequest,
   cleanText,
+  needsFuzzyRetry,
   readCorrections,
   type SearchParams,
   type TextMatching,
@@ -47,6 +48,8 @@ export const SEARCH_RESPONSE_FIELDS = [
   'aggregations.*.buckets.key',
   'aggregations.*.buckets.key_as_string',
   'aggregations.*.buckets.doc_count',
+  // Months are read by their formatted key only.
+  '-aggregations.months.buckets.key',
   'suggest.*.text',
   'suggest.*.options.text',
 ];
@@ -92,12 +95,16 @@ export async function searchVideos(
     pit = await pool.id();
     response = await run(pit, matching);
   }
-  // Nothing matched the words as typed: try again allowing typos (same snapshot, so a cursor
-  // made from these results pages through the same list), marking the closest indexed spellings.
-  if (!cursor && totalOf(response) === 0 && allowsFuzzy(params.q)) {
-    matching = 'fuzzy';
-    corrections = readCorrections(response.suggest as Parameters<typeof readCorrections>[0]);
-    response = await run(response.pit_id ?? pit, matching);
+  // Nothing matched the words as typed and a word has a close indexed spelling: try again allowing
+  // typos (same snapshot, so a cursor made from these results pages through the same list),
+  // marking the corrected spellings.
+  if (!cursor && allowsFuzzy(params.q)) {
+    const suggested = readCorrections(response.suggest as Parameters<typeof readCorrections>[0]);
+    if (needsFuzzyRetry(totalOf(response), suggested)) {
+      matching = 'fuzzy';
+      corrections = suggested;
+      response = await run(response.pit_id ?? pit, matching);
+    }
   }
   const total = totalOf(response);
   // filter_path leaves `hits.hits` out when there are none.
