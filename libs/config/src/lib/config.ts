@@ -58,7 +58,7 @@ const EnvSchema = z.object({
   /** 0 turns rate limiting off (benchmarks, a gateway behind a limiting proxy). */
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   GATEWAY_CORS_ORIGINS: list.default([]),
-  GATEWAY_SNAPSHOT_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  GATEWAY_SNAPSHOT_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -230,7 +230,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['VIDX_SEARCH_REQUIRES_KEY', 'true: the read endpoints (search, suggest, similar, stats, videos, entities) need a key too (default false: open)'],
   ['GATEWAY_RATE_LIMIT_PER_MINUTE', 'requests per minute per API key, or per client address without one; over it: 429 with Retry-After (default 600; 0 = off)'],
   ['GATEWAY_CORS_ORIGINS', 'comma-separated origins allowed by CORS, e.g. https://app.example.org, or * (default none: same-origin only)'],
-  ['GATEWAY_SNAPSHOT_REUSE_MS', 'how long one Elasticsearch point-in-time serves new searches (default 1000; 0 = one per search): searches may lag indexing by this much, and Elasticsearch caps open PITs at 300 by default'],
+  ['GATEWAY_SNAPSHOT_REUSE_MS', 'how long one Elasticsearch point-in-time serves new searches (default 2000; 0 = one per search): first pages may lag indexing by this much; each stays open while cursors use it (5 min), and Elasticsearch caps open PITs at 300 by default (when refused, the current one keeps serving)'],
   ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
   ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],
   ['HEALTH_HOST / HEALTH_PORT', 'where a stage serves /health and /metrics (default 127.0.0.1, port per stage)'],

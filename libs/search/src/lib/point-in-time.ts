@@ -13,7 +13,12 @@ export interface SnapshotOptions {
   now?: () => number;
 }
 
-export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = { reuseInMs: 1000, keepAlive: '5m' };
+/**
+ * One new snapshot every 2 s at most: under steady traffic, with cursors living 5 minutes, that
+ * keeps at most 150 open, half of Elasticsearch's default cap, and first pages lag indexing by at
+ * most 2 s more than the index's own 1 s refresh.
+ */
+export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = { reuseInMs: 2000, keepAlive: '5m' };
 
 /**
  * The point-in-time snapshots searches read from, so paging with search_after stays stable while
@@ -39,10 +44,20 @@ export class SnapshotPool {
     if (this.current && this.now() - this.current.openedAt < this.options.reuseInMs) return this.current.id;
     if (this.options.reuseInMs === 0) return this.open();
     this.opening ??= this.open()
-      .then((id) => {
-        this.current = { id, openedAt: this.now() };
-        return id;
-      })
+      .then(
+        (id) => {
+          this.current = { id, openedAt: this.now() };
+          return id;
+        },
+        (error: unknown) => {
+          // Elasticsearch refused a new snapshot (e.g. search.max_open_pit_context reached under a
+          // burst of paging): keep serving from the current one, a little staler, rather than fail
+          // the search; try again after another reuseInMs.
+          if (!this.current) throw error;
+          this.current = { ...this.current, openedAt: this.now() };
+          return this.current.id;
+        },
+      )
       .finally(() => {
         this.opening = undefined;
       });
