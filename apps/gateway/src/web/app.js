@@ -262,7 +262,10 @@ function updateStatus() {
 function resultItem(hit) {
   const href = urlOf({ ...readState(), id: hit.id });
   const title = hit.highlight?.title ? renderMarked(hit.highlight.title) : hit.title || hit.id;
-  const body = hit.highlight?.body?.length ? renderMarked(hit.highlight.body.join(' … ')) : hit.snippet;
+  // Fragments are cut at a word, not a sentence: say so when one stops mid-sentence.
+  const fragments = hit.highlight?.body ?? [];
+  const cut = fragments.length > 0 && !/[.!?…"'’”)\]]$/.test(unescapeHtml(fragments.at(-1).replace(/<\/?mark>/g, '')).trim());
+  const body = fragments.length ? renderMarked(fragments.join(' … ') + (cut ? '…' : '')) : hit.snippet;
   const people = [...(hit.people ?? []), ...(hit.organizations ?? []), ...(hit.locations ?? [])].slice(0, 6);
   return el(
     'li',

@@ -125,7 +125,7 @@ const MARK = '<mark>';
 /** The beginning of a body as the highlighter returns it (no_match_size, cut at a word): marked as cut unless it ends a sentence. */
 function leadSnippet(fragment: string): string {
   const text = highlightToText(fragment).trim();
-  return /[.!?…"')\]]$/.test(text) ? text : `${text}…`;
+  return /[.!?…"'’”)\]]$/.test(text) ? text : `${text}…`;
 }
 
 export function toSearchHit(hit: RawHit): SearchHit {
