@@ -1,3 +1,4 @@
+import { createProducer } from '@vidx/kafka';
 import { sleep, STAGE_NAMES } from '@vidx/local-stack';
 import { nearLimitLinks, poisonMessages, validDocument } from './documents';
 import { dlqTotal, killApp, restartApps, sendRaw, server, settle, type Harness, type ScenarioResult } from './harness';
@@ -9,7 +10,7 @@ function batch(tag: string, from: number, count: number) {
 }
 
 async function withProducer<T>(h: Harness, fn: (p: import('kafkajs').Producer) => Promise<T>): Promise<T> {
-  const producer = h.kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 10 } });
+  const producer = createProducer(h.kafka, { retry: { retries: 10 } });
   await producer.connect();
   try {
     return await fn(producer);

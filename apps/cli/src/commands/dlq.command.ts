@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { IHeaders } from 'kafkajs';
 import { dlqTopicOf, Header, isStageName, STAGE_INPUTS, STAGES, type StageName } from '@vidx/contracts';
 import { loadConfig } from '@vidx/config';
-import { createKafka, headerString, readTopicToEnd, topicName, type TopicRecord } from '@vidx/kafka';
+import { createKafka, createProducer, headerString, readTopicToEnd, topicName, type TopicRecord } from '@vidx/kafka';
 import { createLogger } from '@vidx/observability';
 import { fail } from './io';
 
@@ -112,7 +112,7 @@ export function registerDlq(program: Command): void {
       );
       if (chosen.length === 0) fail('no dead-lettered message matches', 2);
       if (!options.dryRun) {
-        const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+        const producer = createProducer(kafka);
         await producer.connect();
         const now = new Date().toISOString();
         const byTopic = new Map<string, Letter[]>();

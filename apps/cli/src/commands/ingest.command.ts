@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Header, Topic } from '@vidx/contracts';
 import { loadConfig } from '@vidx/config';
-import { createKafka, ensureTopics, topicConfigs, topicName } from '@vidx/kafka';
+import { createKafka, createProducer, ensureTopics, topicConfigs, topicName } from '@vidx/kafka';
 import { createLogger } from '@vidx/observability';
 import { cleanStage } from '@vidx/pipeline';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +30,7 @@ export function registerIngest(program: Command): void {
       const logger = createLogger({ service: 'vidx-cli', level: 'error' });
       const kafka = createKafka({ ...config.kafka }, logger, `${config.kafka.clientId}-cli`);
       const admin = kafka.admin();
-      const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      const producer = createProducer(kafka);
       try {
         await admin.connect();
         await ensureTopics(admin, topicConfigs([Topic.Raw], { prefix: config.kafka.topicPrefix, partitions: config.kafka.topicPartitions, replicationFactor: config.kafka.replicationFactor }));

@@ -1,7 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import { Topic, VidxError } from '@vidx/contracts';
-import { ensureTopics, topicConfigs, topicName, withRetries, type TopicLayout } from '@vidx/kafka';
+import { createProducer, ensureTopics, topicConfigs, topicName, withRetries, type TopicLayout } from '@vidx/kafka';
 import type { Logger } from '@vidx/observability';
 
 class IngestUnavailableError extends VidxError {
@@ -37,7 +37,7 @@ export class RawProducer implements OnApplicationBootstrap, OnApplicationShutdow
         } finally {
           await admin.disconnect();
         }
-        const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+        const producer = createProducer(this.kafka);
         await producer.connect();
         this.producer = producer;
         this.connected = true;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { ChannelKnowledge, type ChannelKnowledgeOptions, type KnowledgeRecord, type ObservedDocument } from '@vidx/boilerplate';
 import { Header } from '@vidx/contracts';
-import { ensureTopics, type TopicLayout } from '@vidx/kafka';
+import { createProducer, ensureTopics, type TopicLayout } from '@vidx/kafka';
 import type { Logger } from '@vidx/observability';
 import { KnowledgeLoadTimeoutError, KnowledgeStoreStateError } from './errors';
 import { decodeKnowledgeRecord, encodeKnowledgeRecord, knowledgeKey, knowledgeTopicConfig } from './knowledge-topic';
@@ -177,7 +177,7 @@ export class ChannelKnowledgeStore {
     }
 
     this.throwIfStopped();
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = createProducer(kafka);
     await this.producer.connect();
     this.throwIfStopped();
 

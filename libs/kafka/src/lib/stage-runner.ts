@@ -3,6 +3,7 @@ import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs'
 import { CompressionTypes } from 'kafkajs';
 import { errorCode, Header, isRetriable, VidxError, type Topic } from '@vidx/contracts';
 import type { Logger } from '@vidx/observability';
+import { createProducer } from './client';
 import { deadLetterMessage, headerString, type DeadLetter } from './dead-letter';
 import { mapConcurrent } from './map-concurrent';
 import type { StageMetrics } from './metrics';
@@ -127,7 +128,7 @@ export class StageRunner {
       await admin.disconnect();
     }
 
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = createProducer(kafka);
     await this.producer.connect();
     this.sink =
       typeof definition.output === 'string'
