@@ -12,6 +12,18 @@ describe('extractEntities: spans', () => {
     expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Kamala Harris', 'Joe Biden', 'Narendra Modi']);
   });
 
+  it('keeps two particles in a row inside a name, and links the surname that starts with them', () => {
+    const m = body('Commission President Ursula von der Leyen met Rafael de la Fuente and Robin van den Berg. Von der Leyen spoke first.');
+    expect(pick(m, 'PERSON')).toEqual([
+      ['Ursula von der Leyen', 'Ursula von der Leyen'],
+      ['Rafael de la Fuente', 'Rafael de la Fuente'],
+      ['Robin van den Berg', 'Robin van den Berg'],
+      ['Von der Leyen', 'Ursula von der Leyen'],
+    ]);
+    // Ordinary lowercase words between names still split them.
+    expect(pick(body('Biden met Macron of the French side.'), 'PERSON').map(([t]) => t)).toEqual(['Biden', 'Macron']);
+  });
+
   it('splits an organisation before a title and drops offices', () => {
     const m = body("Fed Chair Jerome Powell spoke. Marcelo Ebrard, Mexico's Secretary of Foreign Relations, agreed.");
     expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['Fed']);

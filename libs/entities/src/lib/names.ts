@@ -77,6 +77,8 @@ const MAX_TITLE_TOKENS = 3;
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
 const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
+const PARTICLE_PAIR_FIRST = set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'dos']);
+const PARTICLE_PAIR_SECOND = set(['der', 'den', 'dem', 'de', 'la', 'las', 'los', 'le', 'lo']);
 const SAID = set(['said', 'says', 'told', 'added', 'stated', 'reports', 'reported', 'wrote', 'tweeted', 'dijo', 'afirmó', 'declaró', 'a', 'explained', 'argued', 'insisted']);
 const CALENDAR = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -137,6 +139,16 @@ export class NameFinder {
         // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva").
         if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(toks[j + 1], this.blocked)) {
           j += 1;
+          continue;
+        }
+        // Two particles in a row ("Ursula von der Leyen", "Rafael de la Fuente", "Robin van den Berg").
+        const next = toks[j + 1];
+        if (
+          isWord(t) && !t.cap && PARTICLE_PAIR_FIRST.has(fold(t.text)) &&
+          isWord(next) && !next.cap && PARTICLE_PAIR_SECOND.has(fold(next.text)) &&
+          isNameToken(toks[j + 2], this.blocked)
+        ) {
+          j += 2;
           continue;
         }
         if (t && t.text === '&' && isNameToken(toks[j + 1], this.blocked)) {
