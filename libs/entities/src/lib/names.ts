@@ -79,6 +79,7 @@ const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
 const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
 const PARTICLE_PAIR_FIRST = set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'dos']);
 const PARTICLE_PAIR_SECOND = set(['der', 'den', 'dem', 'de', 'la', 'las', 'los', 'le', 'lo']);
+const GERMANIC_PARTICLES = set(['von', 'van']);
 const SAID = set(['said', 'says', 'told', 'added', 'stated', 'reports', 'reported', 'wrote', 'tweeted', 'dijo', 'afirmó', 'declaró', 'a', 'explained', 'argued', 'insisted']);
 const CALENDAR = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -141,12 +142,14 @@ export class NameFinder {
           j += 1;
           continue;
         }
-        // Two particles in a row ("Ursula von der Leyen", "Rafael de la Fuente", "Robin van den Berg").
+        // Two particles in a row: "Ursula von der Leyen", "Robin van den Berg"; Romance ones only
+        // after a first name ("Rafael de la Fuente", not "Cumbre de la ASEAN").
         const next = toks[j + 1];
         if (
           isWord(t) && !t.cap && PARTICLE_PAIR_FIRST.has(fold(t.text)) &&
           isWord(next) && !next.cap && PARTICLE_PAIR_SECOND.has(fold(next.text)) &&
-          isNameToken(toks[j + 2], this.blocked)
+          isNameToken(toks[j + 2], this.blocked) &&
+          (GERMANIC_PARTICLES.has(fold(t.text)) || this.ctx.lexicon.isFirstName(toks[i].text))
         ) {
           j += 2;
           continue;
