@@ -8,7 +8,6 @@ import { appsDown, appsUp, findRepoRoot, infraDown, infraUp, numberedInstance, t
 import { createLogger, routeProcessWarnings } from '@vidx/observability';
 import { processRawBatch } from '@vidx/pipeline';
 import {
-  allowsFuzzy,
   buildSearchRequest,
   ElasticsearchSink,
   ensureEntityRegistry,
@@ -16,8 +15,7 @@ import {
   EntityRegistry,
   findEntitiesByAliasKeys,
   lookupKeys,
-  needsFuzzyRetry,
-  readCorrections,
+  fuzzyRetryCorrections,
   registryAlias,
   registryContext,
   registryTemplateName,
@@ -89,10 +87,8 @@ async function elasticsearchRequestsOf(es: Client, alias: string, raw: Record<st
   const context = registryContext(params, await findEntitiesByAliasKeys(es, alias, lookupKeys(params)));
   const exact = buildSearchRequest(params, context, 'exact');
   const answer = await es.search({ index: alias, ...(exact as object) });
-  const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
-  const corrections = readCorrections(answer.suggest as Parameters<typeof readCorrections>[0]);
-  if (!allowsFuzzy(params.q) || !needsFuzzyRetry(total, corrections)) return [exact];
-  return [exact, buildSearchRequest(params, context, 'fuzzy', Object.values(corrections))];
+  const corrections = fuzzyRetryCorrections(answer);
+  return corrections ? [exact, buildSearchRequest(params, context, 'fuzzy', Object.values(corrections))] : [exact];
 }
 
 async function run(name: string, url: string, requests: Array<{ method: string; path: string; body?: string }>, seconds: number) {

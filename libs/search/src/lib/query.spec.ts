@@ -1,5 +1,6 @@
 import { EMPTY_CONTEXT } from './alias-expansion';
-import { allowsFuzzy, buildSearchRequest, correctionsSuggest, needsFuzzyRetry, readCorrections, SearchParamsSchema } from './query';
+import { allowsFuzzy, buildSearchRequest, correctionsSuggest, fuzzyRetryCorrections, readCorrections, SearchParamsSchema } from './query';
+import { parseUserQuery } from './user-query';
 
 describe('SearchParamsSchema', () => {
   it('applies defaults and coerces size', () => {
@@ -148,12 +149,12 @@ describe('highlighting', () => {
 
 describe('corrections of the fuzzy retry', () => {
   it('asks for one suggestion per positive word long enough to be fuzzy, with the edits the fuzzy query allows', () => {
-    const suggest = correctionsSuggest('UN inflaton -guatemala khrtoum "a phrase"');
+    const suggest = correctionsSuggest(parseUserQuery('UN inflaton -guatemala khrtoum "a phrase"'));
     expect(Object.values(suggest).map((s) => [s.text, s.term.max_edits])).toEqual([
       ['inflaton', 2],
       ['khrtoum', 2],
     ]);
-    expect(Object.values(correctionsSuggest('fedd')).map((s) => s.term.max_edits)).toEqual([1]);
+    expect(Object.values(correctionsSuggest(parseUserQuery('fedd'))).map((s) => s.term.max_edits)).toEqual([1]);
   });
 
   it('asks for them with every exact search that has such words, not with the fuzzy retry', () => {
@@ -163,9 +164,11 @@ describe('corrections of the fuzzy retry', () => {
   });
 
   it('retries fuzzily only when nothing matched and some word has a close spelling', () => {
-    expect(needsFuzzyRetry(0, { khrtoum: 'khartoum' })).toBe(true);
-    expect(needsFuzzyRetry(0, {})).toBe(false);
-    expect(needsFuzzyRetry(3, { khrtoum: 'khartoum' })).toBe(false);
+    const suggest = { w0: [{ text: 'khrtoum', options: [{ text: 'khartoum' }] }] };
+    expect(fuzzyRetryCorrections({ hits: { total: { value: 0 } }, suggest })).toEqual({ khrtoum: 'khartoum' });
+    expect(fuzzyRetryCorrections({ hits: { total: { value: 0 } }, suggest: { w0: [{ text: 'leaders', options: [] }] } })).toBeUndefined();
+    expect(fuzzyRetryCorrections({ hits: { total: { value: 0 } } })).toBeUndefined();
+    expect(fuzzyRetryCorrections({ hits: { total: 3 }, suggest })).toBeUndefined();
   });
 
   it('reads typed → corrected, leaving out words without a suggestion', () => {

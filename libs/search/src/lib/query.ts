@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EMPTY_CONTEXT, type RegistryContext } from './alias-expansion';
 import { MAX_CURSOR_CHARS } from './cursor';
 import { HIT_SOURCE_FIELDS, SNIPPET_CHARS } from './hits';
-import { parseUserQuery } from './user-query';
+import { parseUserQuery, type UserQuery } from './user-query';
 
 /** Half of a surrogate pair without the other half: not a character, and not valid UTF-8 either. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -113,8 +113,9 @@ export type TextMatching = 'exact' | 'fuzzy';
 const MIN_FUZZY_LENGTH = 4;
 
 /** Whether a fuzzy retry could find more than the exact query: some positive word is long enough to be fuzzy. */
-export function allowsFuzzy(q: string | undefined): boolean {
-  return q !== undefined && parseUserQuery(q).fuzzyWords.some((w) => w.length >= MIN_FUZZY_LENGTH);
+export function allowsFuzzy(q: string | UserQuery | undefined): boolean {
+  const parsed = typeof q === 'string' ? parseUserQuery(q) : q;
+  return parsed !== undefined && parsed.fuzzyWords.some((w) => w.length >= MIN_FUZZY_LENGTH);
 }
 
 /**
@@ -122,10 +123,9 @@ export function allowsFuzzy(q: string | undefined): boolean {
  * syntax and, when fuzzy, a multi_match of its plain words within a few edits at a lower boost,
  * which still honours the exclusions (only when a word is long enough to be fuzzy at all).
  */
-export function textAlternatives(q: string, matching: TextMatching = 'exact'): object[] {
-  const parsed = parseUserQuery(q);
+function textAlternatives(parsed: UserQuery, matching: TextMatching): object[] {
   const exact = simpleQuery(parsed.text);
-  if (matching === 'exact' || !allowsFuzzy(q)) return [exact];
+  if (matching === 'exact' || !allowsFuzzy(parsed)) return [exact];
   const fuzzy = {
     bool: {
       must: [
@@ -150,11 +150,11 @@ export function textAlternatives(q: string, matching: TextMatching = 'exact'): o
 /**
  * What a highlighted field marks: the user's text analysed as that field analyses it (one field
  * per query: a query over all text fields cost several times the search itself), and, for fuzzy
- * results, the corrected spellings (see buildCorrectionsRequest). Never a fuzzy query: expanding
+ * results, the corrected spellings (see correctionsSuggest). Never a fuzzy query: expanding
  * one per hit and field made highlighting twenty times the cost of the search it decorates.
  */
-function highlightQuery(field: string, q: string, corrections: readonly string[]): object {
-  const exact = { simple_query_string: { ...simpleQuery(parseUserQuery(q).text).simple_query_string, fields: [field] } };
+function highlightQuery(field: string, parsed: UserQuery, corrections: readonly string[]): object {
+  const exact = { simple_query_string: { ...simpleQuery(parsed.text).simple_query_string, fields: [field] } };
   if (corrections.length === 0) return exact;
   return { bool: { should: [exact, { match: { [field]: { query: corrections.join(' ') } } }] } };
 }
@@ -172,30 +172,40 @@ function editsFor(word: string): number {
  * such words: a word that is in the index costs one term lookup (suggest_mode `missing`), and a
  * retry then needs no round trip of its own to learn the corrections.
  */
-export function correctionsSuggest(q: string) {
-  const words = [...new Set(parseUserQuery(q).fuzzyWords.filter((w) => editsFor(w) > 0))].slice(0, MAX_CORRECTED_WORDS);
+export function correctionsSuggest(parsed: UserQuery) {
+  const words = [...new Set(parsed.fuzzyWords.filter((w) => editsFor(w) > 0))].slice(0, MAX_CORRECTED_WORDS);
   return Object.fromEntries(
-      words.map((word, i) => [
+    words.map((word, i) => [
       `w${i}`,
       { text: word, term: { field: 'body.folded', suggest_mode: 'missing' as const, max_edits: editsFor(word), prefix_length: 1, size: 1 } },
     ]),
   );
 }
 
+/** The total of a search answer, whichever form Elasticsearch gave it in. */
+export function totalOf(answer: { hits: { total?: number | { value: number } } }): number {
+  return typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
+}
+
+type Suggestions = Record<string, Array<{ text: string; options?: Array<{ text: string }> | { text: string } }>>;
+
 /**
- * Whether an exact search's answer calls for the fuzzy retry: it found nothing, and some word of
- * the query has a close indexed spelling. Without one, nothing was misspelt (the filters or the
- * combination of words found nothing) or the misspelling is too far off for the fuzzy query too.
+ * The corrections to retry fuzzily with, when an exact search's answer calls for it: it found
+ * nothing, and some word of the query has a close indexed spelling (the suggestions that came with
+ * it, see correctionsSuggest). Undefined otherwise: nothing was misspelt (the filters or the
+ * combination of words found nothing), or the misspelling is too far off for the fuzzy query too.
  */
-export function needsFuzzyRetry(total: number, corrections: Record<string, string>): boolean {
-  return total === 0 && Object.keys(corrections).length > 0;
+export function fuzzyRetryCorrections(answer: { hits: { total?: number | { value: number } }; suggest?: unknown }): Record<string, string> | undefined {
+  if (totalOf(answer) > 0) return undefined;
+  const corrections = readCorrections(answer.suggest as Suggestions | undefined);
+  return Object.keys(corrections).length > 0 ? corrections : undefined;
 }
 
 /** At most this many words of one query are corrected. */
 const MAX_CORRECTED_WORDS = 10;
 
 /** typed → corrected, from the `suggest` of an answer (correctionsSuggest). */
-export function readCorrections(suggest: Record<string, Array<{ text: string; options?: Array<{ text: string }> | { text: string } }>> | undefined): Record<string, string> {
+export function readCorrections(suggest: Suggestions | undefined): Record<string, string> {
   const corrections: Record<string, string> = {};
   for (const entries of Object.values(suggest ?? {})) {
     for (const entry of entries) {
@@ -237,7 +247,8 @@ export function buildSearchRequest(
       ? { bool: { filter: [{ terms: { [e.field]: e.values } }], must: [simpleQuery(parseUserQuery(e.rest).text)] } }
       : { constant_score: { filter: { terms: { [e.field]: e.values } } } },
   );
-  const alternatives = params.q ? [...textAlternatives(params.q, matching), ...expansions] : [];
+  const parsed = params.q === undefined ? undefined : parseUserQuery(params.q);
+  const alternatives = parsed ? [...textAlternatives(parsed, matching), ...expansions] : [];
   const must: object[] =
     alternatives.length === 0 ? [{ match_all: {} }] : alternatives.length === 1 ? alternatives : [{ bool: { should: alternatives, minimum_should_match: 1 } }];
   const sort =
@@ -253,7 +264,7 @@ export function buildSearchRequest(
     sort,
     _source: HIT_SOURCE_FIELDS,
     aggs: FACET_AGGS,
-    ...(matching === 'exact' && allowsFuzzy(params.q) && { suggest: correctionsSuggest(params.q!) }),
+    ...(matching === 'exact' && parsed && allowsFuzzy(parsed) && { suggest: correctionsSuggest(parsed) }),
     highlight: {
       pre_tags: ['<mark>'],
       post_tags: ['</mark>'],
@@ -261,8 +272,8 @@ export function buildSearchRequest(
       // title and body are analysed with accent folding (vidx_english): their highlights cover
       // "Lopez" → "López" without highlighting the .folded sub-fields as well.
       fields: {
-        title: { number_of_fragments: 0, ...(params.q && { highlight_query: highlightQuery('title', params.q, corrections) }) },
-        body: { ...BODY_HIGHLIGHT, ...(params.q && { highlight_query: highlightQuery('body', params.q, corrections) }) },
+        title: { number_of_fragments: 0, ...(parsed && { highlight_query: highlightQuery('title', parsed, corrections) }) },
+        body: { ...BODY_HIGHLIGHT, ...(parsed && { highlight_query: highlightQuery('body', parsed, corrections) }) },
       },
     },
   };

@@ -7,13 +7,12 @@ import { lookupKeys, registryContext } from './alias-expansion';
 import { CursorExpiredError, decodeCursor, encodeCursor, fingerprintQuery } from './cursor';
 import { toFacets, toSearchHit, type SearchHit, type SearchResult } from './hits';
 import {
-  allowsFuzzy,
   buildSearchRequest,
   buildSimilarRequest,
   buildTitleSuggestRequest,
   cleanText,
-  needsFuzzyRetry,
-  readCorrections,
+  fuzzyRetryCorrections,
+  totalOf,
   type SearchParams,
   type TextMatching,
 } from './query';
@@ -98,13 +97,11 @@ export async function searchVideos(
   // Nothing matched the words as typed and a word has a close indexed spelling: try again allowing
   // typos (same snapshot, so a cursor made from these results pages through the same list),
   // marking the corrected spellings.
-  if (!cursor && allowsFuzzy(params.q)) {
-    const suggested = readCorrections(response.suggest as Parameters<typeof readCorrections>[0]);
-    if (needsFuzzyRetry(totalOf(response), suggested)) {
-      matching = 'fuzzy';
-      corrections = suggested;
-      response = await run(response.pit_id ?? pit, matching);
-    }
+  const retry = cursor ? undefined : fuzzyRetryCorrections(response);
+  if (retry) {
+    matching = 'fuzzy';
+    corrections = retry;
+    response = await run(response.pit_id ?? pit, matching);
   }
   const total = totalOf(response);
   // filter_path leaves `hits.hits` out when there are none.
@@ -124,10 +121,6 @@ export async function searchVideos(
     fuzzy,
     ...(fuzzy && { corrections }),
   };
-}
-
-function totalOf(response: { hits: { total?: number | { value: number } } }): number {
-  return typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
 }
 
 /** The whole enriched document (including what was removed as boilerplate), or null. */
