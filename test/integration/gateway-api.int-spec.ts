@@ -21,7 +21,7 @@ import {
   SnapshotPool,
   type SearchResult,
 } from '@vidx/search';
-import { createServiceContext } from '@vidx/service';
+import { createServiceContext, JsonReplyAdapter } from '@vidx/service';
 import { eventually } from '@vidx/testing';
 import { GatewayModule } from '../../apps/gateway/src/app/gateway.module';
 import { configureHttp } from '../../apps/gateway/src/app/http-setup';
@@ -59,7 +59,7 @@ async function startGateway(env: Record<string, string>): Promise<Started> {
     ...env,
   });
   const context = createServiceContext('gateway-it', config, createLogger({ service: 'gateway-it', level: 'error' }));
-  const app = await NestFactory.create(GatewayModule.forContext(context), { logger: false, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create(GatewayModule.forContext(context), new JsonReplyAdapter(), { logger: false, bodyParser: false, abortOnError: false });
   configureHttp(app, context);
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
@@ -337,6 +337,54 @@ describe('gateway API', () => {
       expect(Date.parse(stats.lastIndexedAt!)).toBe(Date.parse(docs[0].pipeline.indexedAt!));
       expect(stats.stages.cleaner).toMatchObject({ group: `${prefix}vidx-cleaner`, topic: `${prefix}videos.raw` });
       expect(Object.keys(stats.stages).sort()).toEqual(['boilerplate-remover', 'cleaner', 'entity-extractor', 'indexer']);
+    });
+  });
+
+  describe('admission control', () => {
+    const burst = (base: string, count: number) => Promise.all(Array.from({ length: count }, (_, i) => get(`/v1/search?q=${['mexico', 'harris', 'migration', 'president'][i % 4]}&size=5`, {}, base)));
+
+    it('sends half as many searches again as Elasticsearch has search threads (GATEWAY_ES_CONCURRENCY=auto)', async () => {
+      const info = await es.nodes.info({ metric: ['thread_pool'] });
+      const threads = Object.values(info.nodes).reduce((n, node) => n + Number(node.thread_pool?.search?.size ?? 0), 0);
+      expect(threads).toBeGreaterThan(0);
+      const searches = await eventually(
+        async () => {
+          const body = (await get('/v1/stats')).body as unknown as { searches: { concurrency: number; inFlight: number; waiting: number } };
+          return body.searches.concurrency === Math.ceil(threads * 1.5) ? body.searches : undefined;
+        },
+        10_000,
+        `concurrency ${Math.ceil(threads * 1.5)}`,
+      );
+      expect(searches).toEqual({ concurrency: Math.ceil(threads * 1.5), inFlight: 0, waiting: 0 });
+    });
+
+    it('queues searches beyond the limit and answers them all', async () => {
+      const one = await startGateway({ GATEWAY_ES_CONCURRENCY: '1', GATEWAY_ES_MAX_QUEUED: '100' });
+      try {
+        const answers = await burst(one.url, 12);
+        expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+        expect(answers[0].body.total).toBeGreaterThan(0);
+      } finally {
+        await one.app.close();
+      }
+    });
+
+    it('refuses new searches past GATEWAY_ES_MAX_QUEUED with 503 OVERLOADED and Retry-After, and recovers', async () => {
+      const tight = await startGateway({ GATEWAY_ES_CONCURRENCY: '1', GATEWAY_ES_MAX_QUEUED: '0' });
+      try {
+        const answers = await burst(tight.url, 12);
+        const refused = answers.filter((a) => a.status === 503);
+        expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
+        expect(refused.length).toBeGreaterThan(0);
+        expect(refused.length + answers.filter((a) => a.status === 200).length).toBe(12);
+        expect(refused[0].headers.get('retry-after')).toBe('1');
+        expect(refused[0].body.error).toMatchObject({ code: 'OVERLOADED' });
+        expect((refused[0].body.error as { message: string }).message).toMatch(/GATEWAY_ES_MAX_QUEUED/);
+        // One at a time is always served.
+        expect((await get('/v1/search?q=mexico', {}, tight.url)).status).toBe(200);
+      } finally {
+        await tight.app.close();
+      }
     });
   });
 

@@ -13,5 +13,6 @@ export * from './lib/registry';
 export * from './lib/registry-cache';
 export * from './lib/registry-store';
 export * from './lib/search';
+export * from './lib/search-gate';
 export * from './lib/user-query';
 export * from './lib/reindex';

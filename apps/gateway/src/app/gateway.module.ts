@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createKafka } from '@vidx/kafka';
-import { createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, RegistryCache, SnapshotPool } from '@vidx/search';
+import { clusterSearchThreads, concurrencyForThreads, createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, RegistryCache, SearchGate, SnapshotPool } from '@vidx/search';
+import type { Client } from '@elastic/elasticsearch';
+import type { Logger } from '@vidx/observability';
 import { ServiceModule, type ServiceContext } from '@vidx/service';
 import { ApiKeyGuard, ReadKeyGuard } from './api-key.guard';
 import { ApiKeys } from './api-keys';
 import { ConsumerLag } from './consumer-lag';
 import { EntitiesController } from './entities.controller';
-import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, REGISTRY_CACHE, SNAPSHOTS } from './gateway.constants';
+import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, REGISTRY_CACHE, SEARCH_GATE, SNAPSHOTS } from './gateway.constants';
 import { RawProducer } from './raw-producer';
 import { SearchController } from './search.controller';
 import { VideosController } from './videos.controller';
@@ -14,6 +16,31 @@ import { WebModule } from '../web/web.module';
 
 /** Point-in-time snapshots stay open this long after each page: how long a search cursor lives. */
 const CURSOR_KEEP_ALIVE = '5m';
+/** Searches in Elasticsearch at once until the cluster has said how many search threads it has. */
+const PROVISIONAL_ES_CONCURRENCY = 8;
+const SIZING_RETRY_MS = 10_000;
+
+/**
+ * GATEWAY_ES_CONCURRENCY=auto: asks the cluster for its search threads (the limit is half as many
+ * again, see concurrencyForThreads) now, and again every 10 s
+ * while it cannot be reached (the gateway starts without Elasticsearch); the gate keeps its
+ * provisional limit meanwhile.
+ */
+function sizeFromCluster(gate: SearchGate, es: Client, logger: Logger): void {
+  const attempt = () =>
+    clusterSearchThreads(es).then(
+      (threads) => {
+        if (threads <= 0) throw new Error('no data node reported a search thread pool');
+        gate.setConcurrency(concurrencyForThreads(threads));
+        logger.info('searches sent to Elasticsearch at once: sized from its search threads', { threads, concurrency: gate.concurrency });
+      },
+      (error: unknown) => {
+        logger.info('could not ask Elasticsearch for its search threads yet; will retry', { error: (error as Error).message, concurrency: gate.concurrency });
+        setTimeout(attempt, SIZING_RETRY_MS).unref();
+      },
+    );
+  void attempt();
+}
 
 @Module({})
 export class GatewayModule {
@@ -29,6 +56,9 @@ export class GatewayModule {
     const keys = new ApiKeys(config.gateway);
     readiness.register('kafka-producer', () => producer.isConnected());
     readiness.register('elasticsearch', () => es.ping().catch(() => false));
+    const { esConcurrency, esMaxQueued } = config.gateway;
+    const gate = new SearchGate({ concurrency: esConcurrency === 'auto' ? PROVISIONAL_ES_CONCURRENCY : esConcurrency, maxQueued: esMaxQueued });
+    if (esConcurrency === 'auto') sizeFromCluster(gate, es, logger);
     if (!keys.enabled) logger.warn('no API key configured (VIDX_API_KEYS, VIDX_API_KEY_SHA256): POST/DELETE are open to anyone who can reach the gateway');
     return {
       module: GatewayModule,
@@ -41,6 +71,7 @@ export class GatewayModule {
         { provide: API_KEYS, useValue: keys },
         { provide: SNAPSHOTS, useValue: new SnapshotPool(es, config.elasticsearch.indexAlias, { reuseInMs: config.gateway.snapshotReuseInMs, keepAlive: CURSOR_KEEP_ALIVE }) },
         { provide: REGISTRY_CACHE, useValue: new RegistryCache((keys) => findEntitiesByAliasKeys(es, config.elasticsearch.indexAlias, keys), DEFAULT_REGISTRY_CACHE) },
+        { provide: SEARCH_GATE, useValue: gate },
         { provide: CONSUMER_LAG, useValue: new ConsumerLag(kafka, config.kafka.topicPrefix) },
         ApiKeyGuard,
         ReadKeyGuard,

@@ -11,7 +11,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.describe(exception);
-    if (status >= 500) this.logger.error('request failed', { error: exception });
+    if (status >= 500 && body.code !== 'OVERLOADED') this.logger.error('request failed', { error: exception });
+    // Too many searches waiting: the client should come back shortly, not now.
+    if (body.code === 'OVERLOADED') res.setHeader('retry-after', '1');
     res.status(status).json({ error: body });
   }
 

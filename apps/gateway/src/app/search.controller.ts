@@ -2,11 +2,11 @@ import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } f
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
-import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type RegistryCache, type SnapshotPool } from '@vidx/search';
+import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type RegistryCache, type SearchGate, type SnapshotPool } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
 import { ReadKeyGuard } from './api-key.guard';
 import type { ConsumerLag } from './consumer-lag';
-import { CONSUMER_LAG, ES_CLIENT, REGISTRY_CACHE, SNAPSHOTS } from './gateway.constants';
+import { CONSUMER_LAG, ES_CLIENT, REGISTRY_CACHE, SEARCH_GATE, SNAPSHOTS } from './gateway.constants';
 import { parseQuery } from './request-errors';
 import { validateVideoId } from './video-id';
 
@@ -58,6 +58,7 @@ export class SearchController {
     @Inject(SNAPSHOTS) private readonly snapshots: SnapshotPool,
     @Inject(REGISTRY_CACHE) private readonly registry: RegistryCache,
     @Inject(CONSUMER_LAG) private readonly lag: ConsumerLag,
+    @Inject(SEARCH_GATE) private readonly gate: SearchGate,
   ) {}
 
   @Get('search')
@@ -93,7 +94,7 @@ export class SearchController {
     schema: { example: SEARCH_EXAMPLE },
   })
   async search(@Query() query: Record<string, unknown>) {
-    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), { snapshots: this.snapshots, registry: this.registry });
+    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), { snapshots: this.snapshots, registry: this.registry, gate: this.gate });
   }
 
   @Get('suggest')
@@ -118,7 +119,9 @@ export class SearchController {
   @Get('stats')
   @ApiOperation({
     summary: 'Index and pipeline status',
-    description: 'Documents indexed, when the last one was indexed, and per stage the messages its consumer group has not committed yet (lag; null with an error when Kafka could not be asked).',
+    description:
+      'Documents indexed, when the last one was indexed, per stage the messages its consumer group has not committed yet (lag; null with an error when Kafka could not be asked), ' +
+      'and the gateway\'s searches: how many it sends to Elasticsearch at once, how many are there now and how many wait for a turn.',
   })
   @ApiOkResponse({
     schema: {
@@ -126,12 +129,14 @@ export class SearchController {
         documents: 1234,
         lastIndexedAt: '2026-11-27T14:58:25.000Z',
         stages: { cleaner: { group: 'vidx-cleaner', topic: 'videos.raw', lag: 0 }, indexer: { group: 'vidx-indexer', topic: 'videos.enriched', lag: 12 } },
+        searches: { concurrency: 6, inFlight: 3, waiting: 0 },
       },
     },
   })
   async stats() {
     const [index, stages] = await Promise.all([indexStats(this.es, this.config.elasticsearch.indexAlias), this.lag.read()]);
-    return { ...index, stages };
+    const { concurrency, inFlight, waiting } = this.gate;
+    return { ...index, stages, searches: { concurrency, inFlight, waiting } };
   }
 
   @Get('videos/:id')

@@ -20,6 +20,7 @@ import { REGISTRY_TYPES } from './registry';
 import { findEntitiesByAliasKeys, suggestEntities } from './registry-store';
 import { DEFAULT_SNAPSHOT_OPTIONS, SnapshotPool } from './point-in-time';
 import type { RegistryCache } from './registry-cache';
+import type { GatePriority, SearchGate } from './search-gate';
 
 /** Elasticsearch's answer when a PIT id is unknown, expired or not a PIT id at all. */
 function isGoneSnapshot(error: unknown): boolean {
@@ -64,7 +65,7 @@ export async function searchVideos(
   client: Client,
   alias: string,
   params: SearchParams,
-  options: { snapshots?: SnapshotPool; registry?: RegistryCache } = {},
+  options: { snapshots?: SnapshotPool; registry?: RegistryCache; gate?: SearchGate } = {},
 ): Promise<SearchResult> {
   const pool = options.snapshots ?? new SnapshotPool(client, alias, { ...DEFAULT_SNAPSHOT_OPTIONS, reuseInMs: 0 });
   const { cursor: token, ...query } = params;
@@ -74,25 +75,28 @@ export async function searchVideos(
   const entities = options.registry ? await options.registry.find(keys) : await findEntitiesByAliasKeys(client, alias, keys);
   const context = registryContext(params, entities);
   let corrections = cursor?.corrections ?? {};
-  const run = async (pit: string, matching: TextMatching) =>
+  const request = (pit: string, matching: TextMatching) => () =>
     client.search({
       ...(buildSearchRequest(params, context, matching, Object.values(corrections)) as SearchRequest),
       filter_path: SEARCH_RESPONSE_FIELDS,
       pit: { id: pit, keep_alive: pool.options.keepAlive },
       ...(cursor && { search_after: cursor.after }),
     });
+  // The first request waits its turn at the gate; the next steps of this search go first.
+  const run = async (pit: string, matching: TextMatching, priority: GatePriority) =>
+    options.gate ? options.gate.run(request(pit, matching), priority) : request(pit, matching)();
   let matching: TextMatching = cursor?.fuzzy ? 'fuzzy' : 'exact';
   let response;
   let pit = cursor?.pit ?? (await pool.id());
   try {
-    response = await run(pit, matching);
+    response = await run(pit, matching, 'new');
   } catch (error) {
     if (!isGoneSnapshot(error)) throw error;
     if (cursor) throw new CursorExpiredError({ cause: error });
     // The shared snapshot vanished (a cluster restart): take a new one once.
     pool.invalidate(pit);
     pit = await pool.id();
-    response = await run(pit, matching);
+    response = await run(pit, matching, 'continuation');
   }
   // Nothing matched the words as typed and a word has a close indexed spelling: try again allowing
   // typos (same snapshot, so a cursor made from these results pages through the same list),
@@ -101,7 +105,7 @@ export async function searchVideos(
   if (retry) {
     matching = 'fuzzy';
     corrections = retry;
-    response = await run(response.pit_id ?? pit, matching);
+    response = await run(response.pit_id ?? pit, matching, 'continuation');
   }
   const total = totalOf(response);
   // filter_path leaves `hits.hits` out when there are none.
