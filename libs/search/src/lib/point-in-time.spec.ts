@@ -14,6 +14,9 @@ function opener() {
   return { state, client };
 }
 
+/** Lets an opening started in the background finish. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('SnapshotPool', () => {
   it('shares one snapshot for reuseInMs, then opens the next; concurrent callers share an opening', async () => {
     let now = 0;
@@ -21,6 +24,20 @@ describe('SnapshotPool', () => {
     const pool = new SnapshotPool(client, 'videos', { reuseInMs: 2000, keepAlive: '5m', now: () => now });
     expect(await Promise.all([pool.id(), pool.id(), pool.id()])).toEqual(['pit-1', 'pit-1', 'pit-1']);
     now = 1999;
+    expect(await pool.id()).toBe('pit-1');
+    expect(state.opened).toBe(1);
+    // Due for renewal: the searches of this moment read the current snapshot while the next opens.
+    now = 2000;
+    expect(await Promise.all([pool.id(), pool.id()])).toEqual(['pit-1', 'pit-1']);
+    await settle();
+    expect(await pool.id()).toBe('pit-2');
+    expect(state.opened).toBe(2);
+  });
+
+  it('after a quiet spell of twice reuseInMs, waits for a new snapshot rather than serve a stale one', async () => {
+    let now = 0;
+    const { state, client } = opener();
+    const pool = new SnapshotPool(client, 'videos', { reuseInMs: 1000, keepAlive: '5m', now: () => now });
     expect(await pool.id()).toBe('pit-1');
     now = 2000;
     expect(await pool.id()).toBe('pit-2');
@@ -35,10 +52,15 @@ describe('SnapshotPool', () => {
     state.refuse = true;
     now = 1500;
     expect(await pool.id()).toBe('pit-1');
+    await settle();
     state.refuse = false;
     now = 2000;
     expect(await pool.id()).toBe('pit-1');
+    await settle();
+    expect(state.opened).toBe(1);
     now = 2500;
+    expect(await pool.id()).toBe('pit-1');
+    await settle();
     expect(await pool.id()).toBe('pit-2');
   });
 

@@ -16,7 +16,7 @@ export interface SnapshotOptions {
 /**
  * One new snapshot every 2 s at most: under steady traffic, with cursors living 5 minutes, that
  * keeps at most 150 open, half of Elasticsearch's default cap, and first pages lag indexing by at
- * most 2 s more than the index's own 1 s refresh.
+ * most 2 s (and the moment an opening takes) more than the index's own 1 s refresh.
  */
 export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = { reuseInMs: 2000, keepAlive: '5m' };
 
@@ -39,11 +39,23 @@ export class SnapshotPool {
     this.now = options.now ?? Date.now;
   }
 
-  /** A PIT id opened at most reuseInMs ago; concurrent callers share one opening. */
+  /**
+   * A PIT id opened at most reuseInMs ago, or, while the next one opens, the current one if it is
+   * less than twice that old: a search never waits for an opening when a snapshot nearly as fresh
+   * is at hand. Concurrent callers share one opening; after a quiet spell (older than twice
+   * reuseInMs) callers wait for the new snapshot rather than read a stale one.
+   */
   async id(): Promise<string> {
-    if (this.current && this.now() - this.current.openedAt < this.options.reuseInMs) return this.current.id;
+    const age = this.current ? this.now() - this.current.openedAt : Infinity;
+    if (this.current && age < this.options.reuseInMs) return this.current.id;
     if (this.options.reuseInMs === 0) return this.open();
-    this.opening ??= this.open()
+    const opening = (this.opening ??= this.openNext());
+    if (this.current && age < 2 * this.options.reuseInMs) return this.current.id;
+    return opening;
+  }
+
+  private openNext(): Promise<string> {
+    const opening = this.open()
       .then(
         (id) => {
           this.current = { id, openedAt: this.now() };
@@ -61,7 +73,10 @@ export class SnapshotPool {
       .finally(() => {
         this.opening = undefined;
       });
-    return this.opening;
+    // Callers served the current snapshot do not wait on this one: a failure without a fallback
+    // reaches only those who do.
+    opening.catch(() => undefined);
+    return opening;
   }
 
   /** Forgets the shared snapshot (Elasticsearch no longer knows it). */
