@@ -1,4 +1,5 @@
 export * from './lib/bootstrap';
+export * from './lib/json-reply-adapter';
 export * from './lib/nest-logger';
 export * from './lib/readiness';
 export * from './lib/service.constants';

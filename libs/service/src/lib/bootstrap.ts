@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication, Type } from '@nestjs/common';
 import { loadConfig, type VidxConfig } from '@vidx/config';
 import { createLogger, routeProcessWarnings, type Logger } from '@vidx/observability';
+import { JsonReplyAdapter } from './json-reply-adapter';
 import { NestJsonLogger } from './nest-logger';
 import { createServiceContext, type ServiceContext } from './service.module';
 
@@ -27,7 +28,7 @@ export async function startApp(
     process.exit(1);
   }
   const context = createServiceContext(service, config, logger);
-  const app = await NestFactory.create(createModule(context), {
+  const app = await NestFactory.create(createModule(context), new JsonReplyAdapter(), {
     logger: new NestJsonLogger(logger),
     bodyParser: false,
     abortOnError: false,
