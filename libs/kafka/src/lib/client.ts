@@ -9,6 +9,21 @@ const LEVELS: Record<number, 'debug' | 'info' | 'warn' | 'error'> = {
   [logLevel.ERROR]: 'error',
 };
 
+/**
+ * kafkajs warnings that describe a choice vidx makes on purpose, logged at debug instead:
+ * - producers are idempotent with a bounded number of retries, so that a send to a broker that is
+ *   gone fails and the stage pauses and retries itself rather than hang; a resend after that can
+ *   duplicate a message, which the at-least-once design absorbs (documents are written by id with
+ *   versions, README "Guarantees"). kafkajs warns about it on every producer.
+ */
+const EXPECTED_WARNINGS = new Set(['Limiting retries for the idempotent producer may invalidate EoS guarantees']);
+
+/** The level of a kafkajs log line in our log. */
+export function kafkaLogLevel(level: number, message: string): 'debug' | 'info' | 'warn' | 'error' {
+  if (level === logLevel.WARN && EXPECTED_WARNINGS.has(message)) return 'debug';
+  return LEVELS[level] ?? 'info';
+}
+
 /** A kafkajs client whose own log lines go through our JSON logger (never the secrets). */
 export function createKafka(config: KafkaConfig, logger: Logger, clientId = config.clientId): Kafka {
   return new Kafka({
@@ -24,7 +39,7 @@ export function createKafka(config: KafkaConfig, logger: Logger, clientId = conf
       () =>
       ({ level, label, log }: LogEntry) => {
         const { message, ...fields } = log;
-        logger[LEVELS[level] ?? 'info'](`kafkajs: ${message}`, { ...fields, kafkaLevel: label });
+        logger[kafkaLogLevel(level, message)](`kafkajs: ${message}`, { ...fields, kafkaLevel: label });
       },
   });
 }
