@@ -22,9 +22,8 @@ const SIZING_RETRY_MS = 10_000;
 
 /**
  * GATEWAY_ES_CONCURRENCY=auto: asks the cluster for its search threads (the limit is half as many
- * again, see concurrencyForThreads) now, and again every 10 s
- * while it cannot be reached (the gateway starts without Elasticsearch); the gate keeps its
- * provisional limit meanwhile.
+ * again, see concurrencyForThreads) now, and again every 10 s while it cannot be reached (the
+ * gateway starts without Elasticsearch); the gate keeps its provisional limit meanwhile.
  */
 function sizeFromCluster(gate: SearchGate, es: Client, logger: Logger): void {
   const attempt = () =>
