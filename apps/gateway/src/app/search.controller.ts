@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
 import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type RegistryCache, type SearchGate, type SnapshotPool } from '@vidx/search';
@@ -92,6 +92,10 @@ export class SearchController {
       'Hits of this page with highlighted fragments (`<mark>`, HTML-escaped), a plain-text `snippet` and the entities of each hit (canonical values per type; ' +
       'their mentions are in GET /v1/videos/:id), the total, the next cursor (null on the last page), facets of all matches, and whether the results are fuzzy.',
     schema: { example: SEARCH_EXAMPLE },
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'OVERLOADED: more than GATEWAY_ES_MAX_QUEUED searches are already waiting for Elasticsearch; `Retry-After` says when to retry.',
+    schema: { example: { error: { code: 'OVERLOADED', message: '1000 searches are already waiting for Elasticsearch (GATEWAY_ES_MAX_QUEUED): retry in a second' } } },
   })
   async search(@Query() query: Record<string, unknown>) {
     return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), { snapshots: this.snapshots, registry: this.registry, gate: this.gate });
