@@ -75,3 +75,20 @@ describe('gateway security settings', () => {
     expect(loadConfig({ VIDX_SEARCH_REQUIRES_KEY: 'true', VIDX_API_KEY_SHA256: digest }).gateway.searchRequiresKey).toBe(true);
   });
 });
+
+describe('gateway admission control settings', () => {
+  it('defaults to auto (sized from the cluster) and a queue of 1000', () => {
+    expect(loadConfig({}).gateway).toMatchObject({ esConcurrency: 'auto', esMaxQueued: 1000 });
+  });
+
+  it('takes a number of searches at once (0 = no limit) and a queue length', () => {
+    expect(loadConfig({ GATEWAY_ES_CONCURRENCY: '12', GATEWAY_ES_MAX_QUEUED: '0' }).gateway).toMatchObject({ esConcurrency: 12, esMaxQueued: 0 });
+    expect(loadConfig({ GATEWAY_ES_CONCURRENCY: '0' }).gateway.esConcurrency).toBe(0);
+  });
+
+  it('names the variable when a value is neither auto nor a count', () => {
+    expect(() => loadConfig({ GATEWAY_ES_CONCURRENCY: 'lots' })).toThrow(/GATEWAY_ES_CONCURRENCY="lots": expected auto, or a whole number/);
+    expect(() => loadConfig({ GATEWAY_ES_CONCURRENCY: '-2' })).toThrow(/GATEWAY_ES_CONCURRENCY/);
+    expect(() => loadConfig({ GATEWAY_ES_MAX_QUEUED: '-1' })).toThrow(/GATEWAY_ES_MAX_QUEUED/);
+  });
+});

@@ -60,7 +60,9 @@ const EnvSchema = z.object({
   GATEWAY_CORS_ORIGINS: list.default([]),
   GATEWAY_SNAPSHOT_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** Searches in Elasticsearch at once: auto = 1.5 × the cluster's search threads; 0 = no limit. */
-  GATEWAY_ES_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(10_000)]).default('auto'),
+  GATEWAY_ES_CONCURRENCY: z
+    .union([z.literal('auto'), z.coerce.number().int().min(0).max(10_000)], { error: 'expected auto, or a whole number of searches from 0 (no limit) to 10000' })
+    .default('auto'),
   GATEWAY_ES_MAX_QUEUED: z.coerce.number().int().min(0).max(1_000_000).default(1000),
   GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
