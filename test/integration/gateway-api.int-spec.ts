@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { loadConfig } from '@vidx/config';
 import type { EnrichedDocument } from '@vidx/contracts';
@@ -21,7 +20,7 @@ import {
   SnapshotPool,
   type SearchResult,
 } from '@vidx/search';
-import { createServiceContext, JsonReplyAdapter } from '@vidx/service';
+import { createNestApp, createServiceContext } from '@vidx/service';
 import { eventually } from '@vidx/testing';
 import { GatewayModule } from '../../apps/gateway/src/app/gateway.module';
 import { configureHttp } from '../../apps/gateway/src/app/http-setup';
@@ -59,7 +58,7 @@ async function startGateway(env: Record<string, string>): Promise<Started> {
     ...env,
   });
   const context = createServiceContext('gateway-it', config, createLogger({ service: 'gateway-it', level: 'error' }));
-  const app = await NestFactory.create(GatewayModule.forContext(context), new JsonReplyAdapter(), { logger: false, bodyParser: false, abortOnError: false });
+  const app = await createNestApp(GatewayModule.forContext(context), false);
   configureHttp(app, context);
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from
 import type { Response } from 'express';
 import { InvalidInputError, VidxError } from '@vidx/contracts';
 import type { Logger } from '@vidx/observability';
+import { SearchOverloadedError } from '@vidx/search';
 
 /** Every error leaves the gateway as `{ error: { code, message, details? } }` with a fitting status. */
 @Catch()
@@ -11,9 +12,12 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.describe(exception);
-    if (status >= 500 && body.code !== 'OVERLOADED') this.logger.error('request failed', { error: exception });
-    // Too many searches waiting: the client should come back shortly, not now.
-    if (body.code === 'OVERLOADED') res.setHeader('retry-after', '1');
+    if (exception instanceof SearchOverloadedError) {
+      // Too many searches waiting: not a failure of the gateway; the client should come back shortly.
+      res.setHeader('retry-after', '1');
+    } else if (status >= 500) {
+      this.logger.error('request failed', { error: exception });
+    }
     res.status(status).json({ error: body });
   }
 

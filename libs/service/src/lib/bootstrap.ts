@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LoggerService, Type } from '@nestjs/common';
 import { loadConfig, type VidxConfig } from '@vidx/config';
 import { createLogger, routeProcessWarnings, type Logger } from '@vidx/observability';
 import { JsonReplyAdapter } from './json-reply-adapter';
@@ -8,12 +8,22 @@ import { NestJsonLogger } from './nest-logger';
 import { createServiceContext, type ServiceContext } from './service.module';
 
 /**
+ * The Nest application of an app module, as every app creates it: JSON replies written by Node
+ * (JsonReplyAdapter), no built-in body parser (the gateway installs its own, with limits and JSON
+ * errors), errors thrown rather than the process aborted. Tests that serve a module create it here
+ * too, so they run what the apps run.
+ */
+export function createNestApp(module: Type<unknown> | DynamicModule, logger: LoggerService | false): Promise<INestApplication> {
+  return NestFactory.create(module, new JsonReplyAdapter(), { logger, bodyParser: false, abortOnError: false });
+}
+
+/**
  * Start-up shared by every app: validate the environment once (exit 1 with the reason if it is
  * wrong), create the Nest app with JSON logs, enable shutdown hooks, listen.
  */
 export async function startApp(
   service: string,
-  createModule: (context: ServiceContext) => Type<unknown> | import('@nestjs/common').DynamicModule,
+  createModule: (context: ServiceContext) => Type<unknown> | DynamicModule,
   listen: (config: VidxConfig) => { host: string; port: number },
   configure?: (app: INestApplication, context: ServiceContext) => void,
 ): Promise<INestApplication> {
@@ -28,11 +38,7 @@ export async function startApp(
     process.exit(1);
   }
   const context = createServiceContext(service, config, logger);
-  const app = await NestFactory.create(createModule(context), new JsonReplyAdapter(), {
-    logger: new NestJsonLogger(logger),
-    bodyParser: false,
-    abortOnError: false,
-  });
+  const app = await createNestApp(createModule(context), new NestJsonLogger(logger));
   app.enableShutdownHooks();
   // Graceful stop is bounded: the runner gives up on its batch after SHUTDOWN_TIMEOUT_MS; if
   // anything still holds the process a little later, exit anyway (uncommitted work is redelivered).
