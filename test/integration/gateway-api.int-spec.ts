@@ -339,6 +339,28 @@ describe('gateway API', () => {
     });
   });
 
+  describe('metrics', () => {
+    const answered = async (route: string, status: number) => {
+      const text = await (await fetch(`${main.url}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('vidx_http_request_duration_seconds_count{') && l.includes(`route="${route}"`) && l.includes(`status="${status}"`));
+      return line ? Number(line.split(' ').at(-1)) : 0;
+    };
+
+    it('counts answered requests in /metrics by route pattern and status, with their durations', async () => {
+      const before = { ok: await answered('/v1/search', 200), bad: await answered('/v1/search', 400), missing: await answered('/v1/videos/:id', 404) };
+      await search('q=mexico');
+      await search('q=harris&size=3');
+      expect((await get('/v1/search?size=1000')).status).toBe(400);
+      expect((await get('/v1/videos/no-such-video')).status).toBe(404);
+      expect(await answered('/v1/search', 200)).toBe(before.ok + 2);
+      expect(await answered('/v1/search', 400)).toBe(before.bad + 1);
+      expect(await answered('/v1/videos/:id', 404)).toBe(before.missing + 1);
+      const text = await (await fetch(`${main.url}/metrics`)).text();
+      expect(text).not.toContain('no-such-video');
+      expect(text).toMatch(/vidx_http_request_duration_seconds_sum\{[^}]*route="\/v1\/search",status="200"\} [0-9.e-]+/);
+    });
+  });
+
   describe('admission control', () => {
     const burst = (base: string, count: number) => Promise.all(Array.from({ length: count }, (_, i) => get(`/v1/search?q=${['mexico', 'harris', 'migration', 'president'][i % 4]}&size=5`, {}, base)));
 

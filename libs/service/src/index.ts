@@ -6,3 +6,4 @@ export * from './lib/service.constants';
 export * from './lib/service.module';
 export * from './lib/stage.module';
 export * from './lib/aliases-file';
+export * from './lib/http-metrics';

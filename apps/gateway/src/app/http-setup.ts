@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import type { ServiceContext } from '@vidx/service';
+import { httpRequestMetrics, type ServiceContext } from '@vidx/service';
 import { ApiKeys, presentedKey } from './api-keys';
 import { API_KEYS } from './gateway.constants';
 import { HttpErrorFilter } from './http-error.filter';
@@ -73,14 +73,16 @@ function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number) {
   };
 }
 
-/** Security headers, CORS, rate limits, body parsing, JSON errors and the OpenAPI page at /docs. */
-export function configureHttp(app: INestApplication, { config, logger }: ServiceContext): void {
+/** Request metrics, security headers, CORS, rate limits, body parsing, JSON errors and the OpenAPI page at /docs. */
+export function configureHttp(app: INestApplication, { config, logger, registry }: ServiceContext): void {
   const limit = config.gateway.maxBodyBytes;
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
   // No ETag on API answers: they are rarely requested twice, and hashing each (tens of KB of JSON)
   // cost more than a conditional GET would save. The page's static files keep theirs.
   http.set('etag', false);
+  // First, so that every answer is counted, also those refused before routing (413, 429).
+  app.use(httpRequestMetrics(registry));
   app.use(securityHeaders);
   if (config.gateway.corsOrigins.length > 0) {
     const any = config.gateway.corsOrigins.includes('*');
