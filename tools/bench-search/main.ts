@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from '@elastic/elasticsearch';
 import type { EnrichedDocument } from '@vidx/contracts';
-import { appsDown, appsUp, findRepoRoot, infraDown, infraUp, numberedInstance, type StackOptions } from '@vidx/local-stack';
+import { appsDown, appsStatus, appsUp, findRepoRoot, infraDown, infraUp, numberedInstance, readPid, runtimeDir, type StackOptions } from '@vidx/local-stack';
 import { createLogger, routeProcessWarnings } from '@vidx/observability';
 import { processRawBatch } from '@vidx/pipeline';
 import {
@@ -37,6 +37,42 @@ const MAX_WARMUP_TURNS = Number(process.env.BENCH_MAX_WARMUP_TURNS ?? 16);
 const CONNECTIONS = 20;
 const REQUESTS = 400;
 const log = (line: string) => process.stderr.write(`[bench-search] ${line}\n`);
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms, from /proc/<pid>/stat
+ * (fields 14 and 15, in clock ticks of 10 ms: Linux's USER_HZ); undefined where that is not readable.
+ * On two shared cores every millisecond the gateway uses is taken from Elasticsearch, so this is
+ * the measure of its own overhead that does not depend on how the cores were shared in a round.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What each process spent during a round: CPU ms of the gateway, Elasticsearch and this load generator. */
+interface CpuSpent {
+  gateway?: number;
+  elasticsearch?: number;
+  loadGenerator: number;
+}
+
+function cpuMeter(pids: { gateway?: number; elasticsearch?: number }): () => () => CpuSpent {
+  return () => {
+    const gateway = cpuMs(pids.gateway);
+    const elasticsearch = cpuMs(pids.elasticsearch);
+    const self = process.cpuUsage();
+    return () => {
+      const own = process.cpuUsage(self);
+      const delta = (before: number | undefined, after: number | undefined) => (before === undefined || after === undefined ? undefined : after - before);
+      return { gateway: delta(gateway, cpuMs(pids.gateway)), elasticsearch: delta(elasticsearch, cpuMs(pids.elasticsearch)), loadGenerator: (own.user + own.system) / 1000 };
+    };
+  };
+}
 
 function fixtures(root: string): EnrichedDocument[] {
   const raws = readFileSync(join(root, 'test/fixtures/dev.jsonl'), 'utf8')
@@ -91,8 +127,9 @@ async function elasticsearchRequestsOf(es: Client, alias: string, raw: Record<st
   return corrections ? [exact, buildSearchRequest(params, context, 'fuzzy', Object.values(corrections))] : [exact];
 }
 
-async function run(name: string, url: string, requests: Array<{ method: string; path: string; body?: string }>, seconds: number) {
+async function run(name: string, url: string, requests: Array<{ method: string; path: string; body?: string }>, seconds: number, meter?: () => () => CpuSpent) {
   let next = 0;
+  const stop = meter?.();
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -109,7 +146,8 @@ async function run(name: string, url: string, requests: Array<{ method: string; 
     ],
   });
   if (result.non2xx > 0 || result.errors > 0) log(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, total: result.requests.total, failed: result.non2xx + result.errors };
+  const cpu = stop?.();
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, total: result.requests.total, failed: result.non2xx + result.errors, cpu };
 }
 
 async function main(): Promise<number> {
@@ -140,6 +178,10 @@ async function main(): Promise<number> {
     await es.indices.forcemerge({ index: alias, max_num_segments: 1 });
     log(`indexed ${corpus.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await appsUp(options);
+    const meter = cpuMeter({
+      gateway: appsStatus(options).find((a) => a.name === 'gateway')?.pid,
+      elasticsearch: readPid(join(runtimeDir(root, instance, env), 'elasticsearch', 'elasticsearch.pid')),
+    });
 
     const mix = requestMix(corpus, REQUESTS);
     const gatewayRequests = mix.map((params) => ({ method: 'GET', path: `/v1/search?${new URLSearchParams(params).toString()}` }));
@@ -183,7 +225,7 @@ async function main(): Promise<number> {
       const order = TARGETS.map((_, i) => TARGETS[(i + round - 1) % TARGETS.length]);
       for (const target of order) {
         const [url, requests] = target === 'gateway' ? [gatewayUrl, gatewayRequests] : [esUrl, target === 'direct' ? directRequests : pitRequests];
-        rounds.push({ ...(await run(`${LABEL[target]} #${round}`, url, requests, SECONDS)), target, round });
+        rounds.push({ ...(await run(`${LABEL[target]} #${round}`, url, requests, SECONDS, meter)), target, round });
       }
     }
     // Throughput in searches per second: a direct request is 1/requestsPerSearch of a search.
@@ -196,6 +238,13 @@ async function main(): Promise<number> {
     const ratioPit = total('gateway') / total('pit');
     const gatewayP99 = of('gateway').map((r) => r.p99);
     const failed = rounds.reduce((n, r) => n + r.failed, 0);
+    // CPU per search of each process over all rounds of a target (completed searches, not requests).
+    const cpuPerSearch = (target: Target, process: keyof CpuSpent) => {
+      const spent = of(target).map((r) => r.cpu?.[process]);
+      if (spent.some((ms) => ms === undefined)) return 'n/a';
+      const searches = of(target).reduce((n, r) => n + (r.target === 'gateway' ? r.total : r.total / requestsPerSearch), 0);
+      return `${((spent as number[]).reduce((a, b) => a + b, 0) / searches).toFixed(2)} ms`;
+    };
     const rows = rounds.map(
       (r) =>
         `| ${r.name.padEnd(27)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${r.rps.toFixed(0).padStart(7)} | ${searchesPerSecond(r).toFixed(0).padStart(10)} | ${String(r.total).padStart(8)} | ${String(r.failed).padStart(6)} |`,
@@ -211,6 +260,9 @@ async function main(): Promise<number> {
         `gateway/elasticsearch searches per second (all rounds): ${percent(ratio)} of plain _search, ${percent(ratioPit)} of the same requests with their PIT (target ≥ 80%)`,
         `  per round: ${roundRatios('direct').map(percent).join(', ')} of plain; ${roundRatios('pit').map(percent).join(', ')} of PIT`,
         `gateway p99 per round: ${gatewayP99.join(', ')} ms; median ${median(gatewayP99)} ms (target ≤ 100 ms)`,
+        `CPU per search (per-process counters, all rounds): gateway process ${cpuPerSearch('gateway', 'gateway')}; ` +
+          `Elasticsearch ${cpuPerSearch('gateway', 'elasticsearch')} through the gateway, ${cpuPerSearch('direct', 'elasticsearch')} plain, ${cpuPerSearch('pit', 'elasticsearch')} with PIT; ` +
+          `load generator ${cpuPerSearch('gateway', 'loadGenerator')} through the gateway, ${cpuPerSearch('direct', 'loadGenerator')} plain`,
         `machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
         '',
       ].join('\n'),
