@@ -239,8 +239,8 @@ async function main(): Promise<number> {
     const gatewayP99 = of('gateway').map((r) => r.p99);
     const failed = rounds.reduce((n, r) => n + r.failed, 0);
     // CPU per search of each process over all rounds of a target (completed searches, not requests).
-    const cpuPerSearch = (target: Target, process: keyof CpuSpent) => {
-      const spent = of(target).map((r) => r.cpu?.[process]);
+    const cpuPerSearch = (target: Target, who: keyof CpuSpent) => {
+      const spent = of(target).map((r) => r.cpu?.[who]);
       if (spent.some((ms) => ms === undefined)) return 'n/a';
       const searches = of(target).reduce((n, r) => n + (r.target === 'gateway' ? r.total : r.total / requestsPerSearch), 0);
       return `${((spent as number[]).reduce((a, b) => a + b, 0) / searches).toFixed(2)} ms`;
