@@ -91,7 +91,8 @@ const STRONG_CTA = new RegExp(
       're-?subscribe', 'subscribe', 'follow (?:us|me|along)\\b', 'like us', 'like (?:and|&) subscribe', 'like,? comment',
       'turn on (?:post |all |the )?notifications', 'hit (?:the|that) (?:bell|like|subscribe)', 'ring the bell', 'smash (?:the|that)',
       'sign up', 'join (?:us|our|the conversation|this channel|the community)', 'connect with (?:us|[^.!?]{1,40} online)', 'find us',
-      'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)', 'become a (?:member|patron|subscriber|supporter)',
+      'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)', 'become a (?:[\\p{L}\\p{N}]+ ){0,3}(?:member|patron|subscriber|supporter)',
+      'leave (?:us )?(?:a |your )?(?:comment|like|review|thumbs[- ]up)',
       'check out (?:our|my|the (?:rest|full|latest))', 'stay (?:tuned|connected|informed|up to date|up-to-date|in the know)',
       'keep up with', "get (?:the latest|more|our|breaking|daily|the day's|exclusive|your daily|unlimited|full access)",
       'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
@@ -129,9 +130,20 @@ const MEDIA_NOUN =
 const PROMO_ADJECTIVE =
   /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source|you|flagship|most[- ]\p{L}+|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
+const BROADCAST_SCHEDULE =
+  /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
+
+const SOCIAL_PLATFORM = '(?:instagram|insta|ig|twitter|snapchat|snap|tiktok|facebook|fb|twitch|threads)';
+/** "Instagram: @name" anywhere, or a line that is only "Snapchat: name". */
+const SOCIAL_HANDLE = new RegExp(`\\b${SOCIAL_PLATFORM}\\s*[:\\-–]\\s*@[\\p{L}\\p{N}_.]{2,}|^\\W*${SOCIAL_PLATFORM}\\s*[:\\-–]\\s*[\\p{L}\\p{N}_.]{2,}\\s*$`, 'iu');
+const BUSINESS_CONTACT = /\b(?:business|booking|press|media|sponsorships?|collab\p{L}*|fan ?mail|contact)\b[^.!?]{0,30}?(?:e-?mail|inquir\p{L}*|enquir\p{L}*|contact|address)?\s*:/iu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+
 function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (/^(?:about (?:the |this |our )?(?:channel|us)\b|about\s*:|who we are\b)/i.test(f.lead)) return true;
   if (SELF_DESCRIPTION_VERB.test(f.text) && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
+  // The channel speaking to its viewers: "We report on stories where you live".
+  if (/^we (?:report|cover|bring|deliver|tell|share|break|explain)\b/i.test(f.lead) && f.secondPerson && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
   if (/^welcome to\b/i.test(f.lead) && (/\b(?:channel|youtube|newscast|show|page)\b/i.test(f.text) || mentionsBrand(f.text, ctx))) return true;
   // "<Channel> is the world's …", "For 75 years, <Channel> has been the source …", "<Channel> offers …".
   const clause = f.lead.replace(/^[^,]{1,50},\s*(?=\p{Lu})/u, '');
@@ -144,6 +156,12 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     if (isBrand && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(m[2])) return true;
   }
   return false;
+}
+
+/** "Become a Video Lab member!", "…by becoming a supporter of our channel": not "to become a full member of the union". */
+function membershipAsk(f: SegmentFeatures): boolean {
+  const ask = /\bbecom(?:e|ing) an? (?:\S+ ){0,3}(?:member|patron|supporter)s?\b/i;
+  return /^become\b/i.test(f.lead) ? ask.test(f.lead) : ask.test(f.text) && (f.secondPerson || f.urlCount > 0 || /\b(?:channel|perks|our)\b/i.test(f.text));
 }
 
 function endsWithUrl(text: string): boolean {
@@ -184,11 +202,17 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
   if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead))) return 'call-to-action';
   if (f.urlCount > 0 && wordCount <= (f.urlCount === 1 ? 6 : 3 * f.urlCount + 3)) return 'link-list';
+  // Handles and contact addresses are links written another way: "Instagram: @name", "Business Email: a@b.com".
+  if (wordCount <= 20 && (SOCIAL_HANDLE.test(text) || (BUSINESS_CONTACT.test(text) && EMAIL.test(text)))) return 'link-list';
   if (/\b24\/7\b/.test(text) && /\b(?:watch|stream|streaming|live)\b/i.test(text)) return 'watch-live';
+  // A programme's schedule: "Watch 7NEWS nightly at 6pm and weekdays at 11:30am on Channel 7".
+  if (/^(?:watch|catch|tune in|stream)\b/i.test(f.lead) && wordCount <= 30 && BROADCAST_SCHEDULE.test(text)) return 'watch-live';
+  // App promotion: "You can customize your push notifications so you get just the alerts you want."
+  if (/\bpush notifications?\b/i.test(text) && f.secondPerson && !f.quoted) return 'call-to-action';
   if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
     return 'newsletter';
   }
-  if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b|\bbecom(?:e|ing) a (?:\S+ )?(?:member|patron|supporter)\b/i.test(text)) {
+  if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b/i.test(text) || membershipAsk(f)) {
     return 'membership';
   }
   if (

@@ -25,6 +25,22 @@ describe('splitSentences', () => {
     expect(texts('felt in several statesSubscribe to WXII now')).toEqual(['felt in several states', 'Subscribe to WXII now']);
   });
 
+  it('splits a number or a word in capitals glued after a period, not an abbreviation or a decimal', () => {
+    expect(texts('Montoya reports on Aug. 5, 2020.Story: https://ktla.com/a')).toEqual(['Montoya reports on Aug. 5, 2020.', 'Story: https://ktla.com/a']);
+    expect(texts('posing in a full-length gown.FULL STORY: https://abc7ne.ws/x')).toEqual(['posing in a full-length gown.', 'FULL STORY: https://abc7ne.ws/x']);
+    expect(texts('The U.S.A team grew 3.5 percent in the U.S. economy.')).toEqual(['The U.S.A team grew 3.5 percent in the U.S. economy.']);
+  });
+
+  it('splits at separator rules and before hashtags that end the line', () => {
+    expect(texts('MORE NEWS------------DOWNLOAD: The app is here.')).toEqual(['MORE NEWS', '------------', 'DOWNLOAD: The app is here.']);
+    expect(texts('Watch at 6pm on Channel 7 and 7plus.#BreakingNews #Beirut #7NEWS')).toEqual(['Watch at 6pm on Channel 7 and 7plus.', '#BreakingNews #Beirut #7NEWS']);
+    expect(texts('thanks for stopping by! #beirut #bride #explosion')).toEqual(['thanks for stopping by!', '#beirut #bride #explosion']);
+    // One hashtag in prose, a short dash, a URL with dashes: no cut.
+    expect(texts('The #MeToo movement -- and its critics -- spoke at https://a.example/x----y today.')).toEqual([
+      'The #MeToo movement -- and its critics -- spoke at https://a.example/x----y today.',
+    ]);
+  });
+
   it('keeps offsets into the line', () => {
     const line = 'One.  Two.';
     for (const s of splitSentences(line)) expect(line.slice(s.start, s.end)).toBe(s.text);

@@ -7,7 +7,11 @@ import { findUrls } from './links';
  *   unless the word before the period is an abbreviation or an initial (`Mr.`, `U.S.`, `R.`);
  * - the end of a URL followed by a capitalised word ("…: https://bit.ly/x Bloomberg Quicktake brings…"),
  *   since link lists are written without punctuation;
- * - a period glued to the next sentence ("White House.Subscribe to …"), as scraped text often has.
+ * - a period glued to the next sentence ("White House.Subscribe to …", "on Aug. 5, 2020.Story: …",
+ *   "in a full-length gown.FULL STORY: …"), as scraped text often has;
+ * - a run of four or more dashes, equals signs or underscores (a separator rule between the
+ *   lines that scraping joined: "MORE NEWS-------DOWNLOAD: …"), on both sides;
+ * - hashtags that end the line, two or more, or glued to a finished sentence ("…and 7plus.#Beirut").
  * Periods inside URLs never split.
  */
 
@@ -37,6 +41,37 @@ function isAbbreviation(before: string): boolean {
 }
 
 const GLUED_CTA = /[\p{Ll})](?=(?:Subscribe|SUBSCRIBE|Follow (?:us|me)|Like us|Connect with|Download (?:the|our)|Sign up|Join us|Visit (?:us|our)|Watch more|Get more|For more)\b)/gu;
+
+/** A rule drawn with characters: the border between lines that scraping joined. */
+const SEPARATOR_RUN = /-{4,}|={4,}|_{4,}|—{3,}|\*{4,}/g;
+const TAG_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * Where two or more hashtags that end the line start ("… for more. #Beirut #explosion"), or -1.
+ * Read backwards from the end, tag by tag: linear in the line, whatever comes before.
+ */
+export function trailingHashtagsStart(line: string): number {
+  let end = line.length;
+  while (end > 0 && /[\s.]/.test(line[end - 1])) end -= 1;
+  let start = -1;
+  let tags = 0;
+  for (;;) {
+    let at = end;
+    let letter = false;
+    while (at > 0 && TAG_CHAR.test(line[at - 1])) {
+      letter ||= /\p{L}/u.test(line[at - 1]);
+      at -= 1;
+    }
+    // A tag: `#`, word characters with a letter among them, nothing glued before it but a period.
+    if (at === end || !letter || line[at - 1] !== '#' || (at >= 2 && /[\p{L}\p{N}_&#]/u.test(line[at - 2]))) break;
+    start = at - 1;
+    tags += 1;
+    end = start;
+    while (end > 0 && /[\s,]/.test(line[end - 1])) end -= 1;
+    if (end === start) break;
+  }
+  return tags >= 2 ? start : -1;
+}
 
 export interface SentenceSpan {
   text: string;
@@ -106,10 +141,22 @@ function computeSentences(line: string): SentenceSpan[] {
   for (const match of line.matchAll(GLUED_CTA)) {
     if (!insideUrl(match.index!)) cuts.add(match.index! + 1);
   }
-  for (const match of line.matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)) {
+  // Glued: a word of lower-case letters or a number of two or more digits, the period, then a
+  // capitalised word or a word in capitals ("gown.FULL STORY"); never "U.S.A" or "3.5".
+  for (const match of line.matchAll(/(?:\p{Ll}{2}|\d{2})[.!?](?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\s:!])/gu)) {
     const at = match.index! + match[0].length;
     if (!insideUrl(match.index!)) cuts.add(at);
   }
+  for (const match of line.matchAll(SEPARATOR_RUN)) {
+    if (insideUrl(match.index!)) continue;
+    cuts.add(match.index!);
+    cuts.add(match.index! + match[0].length);
+  }
+  for (const match of line.matchAll(/[.!?](?=#[\p{L}\p{N}_])/gu)) {
+    if (!insideUrl(match.index!)) cuts.add(match.index! + 1);
+  }
+  const trailingTags = trailingHashtagsStart(line);
+  if (trailingTags > 0 && !insideUrl(trailingTags)) cuts.add(trailingTags);
 
   const spans: SentenceSpan[] = [];
   let start = 0;

@@ -58,6 +58,14 @@ describe('stripBoilerplate', () => {
     ['a merch link', 'Buy the merch: https://shop.example.com'],
     ['a notification ask', 'Turn on notifications so you never miss a market-moving interview'],
     ['a Spanish call to action', 'Suscríbete a nuestro canal de YouTube: https://www.youtube.com/elpais'],
+    ['a membership ask naming the programme', 'Become an Example Video Lab member!'],
+    ['a comment ask', "Don't forget to leave a comment, a thumbs-up, and please subscribe!"],
+    ['the channel speaking to its viewers', 'We report on stories where you live -- Springfield, Shelbyville -- and everywhere in between.'],
+    ['a broadcast schedule', 'Watch Example Nightly at 6pm and weekdays at 11:30am on Channel 7.'],
+    ['an app pitch', 'You can customize your push notifications so you get just the alerts you want.'],
+    ['hashtags glued to the promo before them', 'Watch us on Channel 7.#Breaking #Storm #Example'],
+    ['social handles', 'Media:Instagram: @examplenews Twitter: @examplenews Snapchat: examplenews'],
+    ['a business contact', 'Business Email: desk@example.com'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
@@ -78,6 +86,13 @@ describe('stripBoilerplate', () => {
     'More videos of the Beirut explosion are emerging, showing the devastating impact of the blast.',
     'Example News reported that the minister resigned on Tuesday.',
     'In this video we look at why the prime minister called an early election.',
+    'She hoped to become a full member of the union by 2030.',
+    'The senator refused to leave a comment on the investigation.',
+    'We report from Kyiv, where air raid sirens sounded overnight.',
+    'Watch the moment the rocket lifted off at 6pm on Tuesday.',
+    'The #MeToo movement grew after the reports.',
+    'The agency said on Twitter: the storm had weakened overnight.',
+    'Press secretary Jen Psaki said the email was sent on Monday.',
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
     expect(out.body).toBe(sentence);
