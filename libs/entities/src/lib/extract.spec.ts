@@ -65,6 +65,23 @@ describe('extractEntities: spans', () => {
     expect(m).toEqual([]);
   });
 
+  it('drops single letters, the pronoun I and ordinary words in capitals, keeping real acronyms', () => {
+    const m = body("Plan B failed, I'm told by the FBI. Officials said MORE would come, and the NTSB shared the IMAGES.");
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['FBI', 'NTSB']);
+    expect(m.filter((x) => x.type !== 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('links a lone given name to the person of the document who has it, and drops it otherwise', () => {
+    const m = body('Joe Biden spoke on Monday. Later, aides said Joe had rested. Critics asked whether Andrew agreed.');
+    expect(pick(m, 'PERSON')).toEqual([
+      ['Joe Biden', 'Joe Biden'],
+      ['Joe', 'Joe Biden'],
+    ]);
+    expect(m.filter((x) => x.type === 'ORGANIZATION')).toEqual([]);
+    // A given name after a place preposition is still a place.
+    expect(pick(body('Refugees arrived in Jordan and Lebanon.'), 'LOCATION').map(([t]) => t)).toEqual(['Jordan', 'Lebanon']);
+  });
+
   it('types unknown places by preposition and coordination', () => {
     const m = body('Destruction stretches from Kahramanmaraş and Hatay to the coast.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kahramanmaraş', 'Hatay']);

@@ -103,7 +103,12 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       const neighbour = coordinated(ordered, i, texts);
       if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
-      else if (e.common || e.modifier) c.type = 'UNK';
+      else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
+        // A given name alone: the person of this document who has it ("Joe" after "Joe Biden"), or nobody.
+        const person = ordered.find((p) => p.type === 'PERSON' && p.parts.length >= 2 && p.parts[0] === c.parts[0]);
+        c.type = person ? 'PERSON' : 'UNK';
+        if (person) c.aliasOf = person;
+      } else if (e.common || e.modifier) c.type = 'UNK';
       else if (e.acronym) c.type = 'ORGANIZATION';
       else if (e.saidAfter || lexicon.isLastName(c.parts[0])) c.type = 'PERSON';
       else if (e.sentStart && !midSentence.has(key) && !(language === 'en' && lexicon.isProper(c.parts[0]))) c.type = 'UNK';

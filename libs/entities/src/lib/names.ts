@@ -438,6 +438,10 @@ export class NameFinder {
     const next = this.tokens[index + 1];
     const before = this.text.slice(Math.max(0, t.start - 30), t.start);
     const acronym = isAcronym(t);
+    // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
+    if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
+    // An ordinary word in capitals ("MORE", "WATCH", "IMAGES"): shouting, not an acronym.
+    if (acronym && t.text.length >= 4 && lex.isCommon(t.text) && !this.lookup([t])) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
     if (hint === 'PERSON' && !this.isCommon(t)) {
