@@ -82,6 +82,19 @@ describe('extractEntities: spans', () => {
     expect(pick(body('Refugees arrived in Jordan and Lebanon.'), 'LOCATION').map(([t]) => t)).toEqual(['Jordan', 'Lebanon']);
   });
 
+  it('splits a full name from the organisation it speaks for, not "Joan of Arc" nor an institution', () => {
+    const m = body('We spoke to Ethan Kath of Crystal Castles and Sinem Koseoglu of Al Jazeera. Joan of Arc was a saint.');
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Ethan Kath', 'Sinem Koseoglu', 'Joan of Arc']);
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).toEqual(['Crystal Castles', 'Al Jazeera']);
+    expect(pick(body('The Massachusetts Institute of Technology agreed.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Massachusetts Institute of Technology']);
+  });
+
+  it('reads a given name and a place-like surname as a person, unless a place preposition precedes', () => {
+    const m = body("Police will update the Courtney Lake case. Lisa Lake, Courtney's mother, will speak. They camped near Emily Lake.");
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Courtney Lake', 'Lisa Lake', 'Courtney']);
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Emily Lake']);
+  });
+
   it('types unknown places by preposition and coordination', () => {
     const m = body('Destruction stretches from Kahramanmaraş and Hatay to the coast.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kahramanmaraş', 'Hatay']);

@@ -106,6 +106,9 @@ function isAcronym(t: Token): boolean {
   return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
+/** Place heads that are also common surnames ("Lake", "Hill"): after a given name, a person unless a place preposition precedes. */
+const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford']);
+
 export class NameFinder {
   private readonly out: NameCandidate[] = [];
   private blocked = new Set<Token>();
@@ -320,6 +323,16 @@ export class NameFinder {
       this.chunk(toks.slice(ofAt + 1), undefined);
       return;
     }
+    // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera": a full name, then who they
+    // speak for. ("Joan of Arc" has one name before "of" and stays whole.)
+    const affiliation = toks.findIndex((t, k) => k >= 2 && t.text === 'of');
+    const person = toks.slice(0, affiliation);
+    const speaksFor = affiliation >= 2 && affiliation < toks.length - 1 && person.every((t) => !this.isCommon(t)) && this.lookup(person)?.type !== 'ORGANIZATION';
+    if (speaksFor && (lex.isFirstName(toks[0].text) || this.lookup(toks.slice(affiliation + 1))?.type === 'ORGANIZATION')) {
+      this.chunk(toks.slice(0, affiliation), 'PERSON');
+      this.chunk(toks.slice(affiliation + 1), this.lookup(toks.slice(affiliation + 1)) ? undefined : 'ORGANIZATION');
+      return;
+    }
     // A known name at the start: "U.S. Federal Reserve", "China Evergrande Group", "Paris Olympic Games".
     const firstIsGivenName = lex.isFirstName(toks[0].text);
     for (let k = toks.length - 1; k >= 1 && !this.ctx.knownOnly; k -= 1) {
@@ -401,6 +414,11 @@ export class NameFinder {
     const romanceHead = ROMANCE_ORG_HEAD.has(firstKey) && toks.length >= 2;
     if (ORG_SUFFIX.has(lastKey) || romanceHead || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
       return 'ORGANIZATION';
+    }
+    // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
+    const prevWord = this.tokens[index - 1];
+    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !(isWord(prevWord) && PLACE_PREP.has(fold(prevWord.text)))) {
+      return 'PERSON';
     }
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
