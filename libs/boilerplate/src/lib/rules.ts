@@ -146,14 +146,18 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (/^we (?:report|cover|bring|deliver|tell|share|break|explain)\b/i.test(f.lead) && f.secondPerson && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
   if (/^welcome to\b/i.test(f.lead) && (/\b(?:channel|youtube|newscast|show|page)\b/i.test(f.text) || mentionsBrand(f.text, ctx))) return true;
   // "<Channel> is the world's …", "For 75 years, <Channel> has been the source …", "<Channel> offers …".
-  const clause = f.lead.replace(/^[^,]{1,50},\s*(?=\p{Lu})/u, '');
-  const m =
-    /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{Ll})(.*)$/u.exec(clause) ??
-    /^(.{1,60}?)\s+(?:is|are|has been)\s+(.*)$/u.exec(clause);
-  if (m && ctx.brandWords.length > 0) {
+  // The sentence as written, and without an opening phrase ("For 75 years, CBC News has been…",
+  // "Airing six days a week, the show delivers…").
+  const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
+  for (const clause of clauses) {
+    const m =
+      /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{Ll})(.*)$/u.exec(clause) ??
+      /^(.{1,60}?)\s+(?:is|are|has been)\s+(.*)$/u.exec(clause);
+    if (!m) continue;
     const subject = m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const isBrand = subject.length <= 5 && subject.some((w) => ctx.brandWords.includes(w));
-    if (isBrand && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(m[2])) return true;
+    const isSelf = /^(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)$/i.test(m[1]);
+    if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(m[2])) return true;
   }
   return false;
 }

@@ -64,6 +64,8 @@ describe('stripBoilerplate', () => {
     ['a broadcast schedule', 'Watch Example Nightly at 6pm and weekdays at 11:30am on Channel 7.'],
     ['an app pitch', 'You can customize your push notifications so you get just the alerts you want.'],
     ['hashtags glued to the promo before them', 'Watch us on Channel 7.#Breaking #Storm #Example'],
+    ['the programme describing itself', 'Airing six days a week, the show delivers news, documentaries and analysis from some of the country’s leading journalists.'],
+    ['a brand self-description with a list', 'Example News delivers the Latest Updates, Headlines, Breaking News and Information on the latest top stories from around the World.'],
     ['social handles', 'Media:Instagram: @examplenews Twitter: @examplenews Snapchat: examplenews'],
     ['a business contact', 'Business Email: desk@example.com'],
   ])('removes %s', (_name, promo) => {
@@ -92,6 +94,7 @@ describe('stripBoilerplate', () => {
     'Watch the moment the rocket lifted off at 6pm on Tuesday.',
     'The #MeToo movement grew after the reports.',
     'The agency said on Twitter: the storm had weakened overnight.',
+    'The network is facing a lawsuit from its former anchor, the report said.',
     'Press secretary Jen Psaki said the email was sent on Monday.',
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
