@@ -95,6 +95,19 @@ describe('extractEntities: spans', () => {
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Emily Lake']);
   });
 
+  it('keeps a generation with its name, and reads a place after a person title as a surname', () => {
+    const m = body('Messages between Donald Trump Jr. and Julian Assange leaked. Robert Downey Jr. starred.');
+    expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Donald Trump Jr.', 'Julian Assange', 'Robert Downey Jr.']);
+    expect(m.filter((x) => x.type === 'ORGANIZATION')).toEqual([]);
+    const titled = extractEntities({ title: 'Rep. Jordan Presses Attorney General On Counsel', body: 'Lawmakers questioned the attorney general.' });
+    expect(pick(titled, 'PERSON').map(([t]) => t)).toEqual(['Jordan']);
+    expect(pick(titled, 'LOCATION')).toEqual([]);
+  });
+
+  it('finds no name in a run that starts with the pronoun I', () => {
+    expect(body('Jon Stewart: I Was Shocked At The Accusations').map((m) => m.text)).toEqual(['Jon Stewart']);
+  });
+
   it('types unknown places by preposition and coordination', () => {
     const m = body('Destruction stretches from Kahramanmaraş and Hatay to the coast.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kahramanmaraş', 'Hatay']);

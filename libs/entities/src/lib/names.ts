@@ -106,6 +106,11 @@ function isAcronym(t: Token): boolean {
   return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
+const PERSON_TITLE_ABBREVIATION = /^(?:Rep|Sen|Gov|Lt|Gen|Col|Capt|Mr|Mrs|Ms|Dr|Pres|Sgt|Adm)\.$/;
+
+/** "Jr.", "Sr.", "II", "III": a generation of a family name, part of the person's name. */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** Place heads that are also common surnames ("Lake", "Hill"): after a given name, a person unless a place preposition precedes. */
 const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford']);
 
@@ -193,6 +198,12 @@ export class NameFinder {
     }
   }
 
+  /** Right after a person's title ("Rep.", "Sen.", "President", "Mr."). */
+  private afterPersonTitle(t: Token): boolean {
+    const prev = this.tokens[this.tokens.indexOf(t) - 1];
+    return isWord(prev) && (PERSON_TITLE_ABBREVIATION.test(prev.text) || (PERSON_CUE.has(fold(prev.text)) && prev.cap));
+  }
+
   private cueBefore(index: number, cues: Set<string>): boolean {
     const prev = this.tokens[index - 1];
     if (!isWord(prev)) return false;
@@ -272,6 +283,11 @@ export class NameFinder {
       this.emit(toks, whole.type, whole);
       return;
     }
+    // "Trump Jr.", "Martin Luther King Jr.": a name with its generation is a person.
+    if (toks.length >= 2 && toks.length <= 5 && GENERATIONAL_SUFFIX.test(toks[toks.length - 1].text) && toks.slice(0, -1).every((t) => !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) {
+      this.emit(toks, 'PERSON');
+      return;
+    }
     // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
     if (this.ctx.knownOnly || (toks.length >= 2 && toks.every((t) => t.upper))) {
       this.knownSegments(toks);
@@ -308,6 +324,8 @@ export class NameFinder {
       }
     }
 
+    // The pronoun: "I Was Shocked …" is no name, whatever follows.
+    if (toks.length > 1 && toks[0].text === 'I') return;
     // Sentence-initial function or common words: "The Paris …", "While López Obrador …".
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
@@ -352,6 +370,14 @@ export class NameFinder {
       }
       if (!restKnown && known.type !== 'PERSON' && rest.length === 1 && LOC_SUFFIX.has(fold(rest[0].text))) {
         this.emit(toks, 'LOCATION');
+        return;
+      }
+      // "Donald Trump Jr.": the generation belongs to the name ("… Jr. and Julian Assange").
+      if (known.type === 'PERSON' && GENERATIONAL_SUFFIX.test(rest[0].text)) {
+        this.emit([...head, rest[0]], 'PERSON');
+        const after = rest.slice(1);
+        if (after.length > 0 && SPLITTERS.has(fold(after[0].text))) after.shift();
+        if (after.length > 0) this.chunk(after, undefined);
         return;
       }
       this.emit(head, known.type, known);
@@ -490,6 +516,12 @@ export class NameFinder {
         const slice = toks.slice(i, i + n);
         if (CONNECTOR.has(fold(slice[0].text)) || CONNECTOR.has(fold(slice[n - 1].text))) continue;
         const hit = this.lookup(slice);
+        // "Rep. Jordan", "Sen. Georgia …": after a person's title a one-word place name is a surname.
+        if (hit?.type === 'LOCATION' && n === 1 && this.afterPersonTitle(slice[0])) {
+          this.emit(slice, 'PERSON');
+          matched = 1;
+          break;
+        }
         if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION')) {
           this.emit(slice, hit.type, hit);
           matched = n;
