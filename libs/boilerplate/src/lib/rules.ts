@@ -91,7 +91,7 @@ const STRONG_CTA = new RegExp(
       're-?subscribe', 'subscribe', 'follow (?:us|me|along)\\b', 'like us', 'like (?:and|&) subscribe', 'like,? comment',
       'turn on (?:post |all |the )?notifications', 'hit (?:the|that) (?:bell|like|subscribe)', 'ring the bell', 'smash (?:the|that)',
       'sign up', 'join (?:us|our|the conversation|this channel|the community)', 'connect with (?:us|[^.!?]{1,40} online)', 'find us',
-      'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)', 'become a (?:[\\p{L}\\p{N}]+ ){0,3}(?:member|patron|subscriber|supporter)',
+      'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)',
       'leave (?:us )?(?:a |your )?(?:comment|like|review|thumbs[- ]up)',
       'check out (?:our|my|the (?:rest|full|latest))', 'stay (?:tuned|connected|informed|up to date|up-to-date|in the know)',
       'keep up with', "get (?:the latest|more|our|breaking|daily|the day's|exclusive|your daily|unlimited|full access)",
@@ -162,9 +162,12 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   return false;
 }
 
-/** "Become a Video Lab member!", "…by becoming a supporter of our channel": not "to become a full member of the union". */
+/**
+ * The one rule for membership asks: "Become a member", "Become a Video Lab member!", "…by becoming
+ * a supporter of our channel"; not "to become a full member of the union".
+ */
 function membershipAsk(f: SegmentFeatures): boolean {
-  const ask = /\bbecom(?:e|ing) an? (?:\S+ ){0,3}(?:member|patron|supporter)s?\b/i;
+  const ask = /\bbecom(?:e|ing) an? (?:\S+ ){0,3}(?:member|patron|subscriber|supporter)s?\b/i;
   return /^become\b/i.test(f.lead) ? ask.test(f.lead) : ask.test(f.text) && (f.secondPerson || f.urlCount > 0 || /\b(?:channel|perks|our)\b/i.test(f.text));
 }
 

@@ -50,7 +50,7 @@ const TAG_CHAR = /[\p{L}\p{N}_]/u;
  * Where two or more hashtags that end the line start ("… for more. #Beirut #explosion"), or -1.
  * Read backwards from the end, tag by tag: linear in the line, whatever comes before.
  */
-export function trailingHashtagsStart(line: string): number {
+function trailingHashtagsStart(line: string): number {
   let end = line.length;
   while (end > 0 && /[\s.]/.test(line[end - 1])) end -= 1;
   let start = -1;

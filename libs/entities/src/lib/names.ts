@@ -106,8 +106,6 @@ function isAcronym(t: Token): boolean {
   return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
-const PERSON_TITLE_ABBREVIATION = /^(?:Rep|Sen|Gov|Lt|Gen|Col|Capt|Mr|Mrs|Ms|Dr|Pres|Sgt|Adm)\.$/;
-
 /** "Jr.", "Sr.", "II", "III": a generation of a family name, part of the person's name. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
@@ -198,10 +196,10 @@ export class NameFinder {
     }
   }
 
-  /** Right after a person's title ("Rep.", "Sen.", "President", "Mr."). */
+  /** Right after a person's title ("Rep.", "Sen.", "President"): one of TITLES. */
   private afterPersonTitle(t: Token): boolean {
     const prev = this.tokens[this.tokens.indexOf(t) - 1];
-    return isWord(prev) && (PERSON_TITLE_ABBREVIATION.test(prev.text) || (PERSON_CUE.has(fold(prev.text)) && prev.cap));
+    return isWord(prev) && TITLE_KEYS.has(tokenKey([prev.text]));
   }
 
   private cueBefore(index: number, cues: Set<string>): boolean {
@@ -283,10 +281,23 @@ export class NameFinder {
       this.emit(toks, whole.type, whole);
       return;
     }
-    // "Trump Jr.", "Martin Luther King Jr.": a name with its generation is a person.
-    if (toks.length >= 2 && toks.length <= 5 && GENERATIONAL_SUFFIX.test(toks[toks.length - 1].text) && toks.slice(0, -1).every((t) => !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) {
-      this.emit(toks, 'PERSON');
-      return;
+    // "Robert Downey Jr.", "Donald Trump Jr. and Julian Assange": the generation belongs to the
+    // name before it, a known person or names that are no ordinary words, also in a Title Case
+    // title ("Wild (feat. Gary Clark Jr.)"). A title before the name is split off below first
+    // ("King Charles III").
+    const generation = toks.findIndex(
+      // "Jr." may end a sentence; "II" ends the name only before "and" ("Boyz II Men" stays whole).
+      (t, k) => k >= 1 && k <= 4 && GENERATIONAL_SUFFIX.test(t.text) && (k === toks.length - 1 || t.text.endsWith('.') || SPLITTERS.has(fold(toks[k + 1].text))),
+    );
+    if (generation >= 1 && this.titleLengthAt(toks, 0) === 0) {
+      const name = toks.slice(0, generation);
+      if (this.lookup(name)?.type === 'PERSON' || name.every((t) => !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) {
+        this.emit(toks.slice(0, generation + 1), 'PERSON');
+        const after = toks.slice(generation + 1);
+        if (after.length > 0 && SPLITTERS.has(fold(after[0].text))) after.shift();
+        if (after.length > 0) this.chunk(after, undefined);
+        return;
+      }
     }
     // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
     if (this.ctx.knownOnly || (toks.length >= 2 && toks.every((t) => t.upper))) {
@@ -370,14 +381,6 @@ export class NameFinder {
       }
       if (!restKnown && known.type !== 'PERSON' && rest.length === 1 && LOC_SUFFIX.has(fold(rest[0].text))) {
         this.emit(toks, 'LOCATION');
-        return;
-      }
-      // "Donald Trump Jr.": the generation belongs to the name ("… Jr. and Julian Assange").
-      if (known.type === 'PERSON' && GENERATIONAL_SUFFIX.test(rest[0].text)) {
-        this.emit([...head, rest[0]], 'PERSON');
-        const after = rest.slice(1);
-        if (after.length > 0 && SPLITTERS.has(fold(after[0].text))) after.shift();
-        if (after.length > 0) this.chunk(after, undefined);
         return;
       }
       this.emit(head, known.type, known);
