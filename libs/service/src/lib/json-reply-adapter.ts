@@ -3,7 +3,7 @@ import { StreamableFile } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Response } from 'express';
 
-const ABOVE_LATIN1 = /[^\x00-\xff]/;
+const ABOVE_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * A text to write as UTF-8: the string itself, or its UTF-8 bytes when it holds a character above
