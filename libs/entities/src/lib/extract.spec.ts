@@ -112,6 +112,37 @@ describe('extractEntities: spans', () => {
     const m = body('Destruction stretches from Kahramanmaraş and Hatay to the coast.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kahramanmaraş', 'Hatay']);
   });
+
+  it('ends a name at a line break, and lists no names across one', () => {
+    const m = body('Head of Creative: Radikaa Sarathkumar\n\nStory: Radaan Mediaworks India Ltd,\nDirection: Selvi Ganesh\nHost: John Smith\nProducer: Mary Jones');
+    expect(m.map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Radikaa Sarathkumar'],
+      ['ORGANIZATION', 'Radaan Mediaworks India Ltd'],
+      ['PERSON', 'Selvi Ganesh'],
+      ['PERSON', 'John Smith'],
+      ['PERSON', 'Mary Jones'],
+    ]);
+    // Connectors still join a name on one line.
+    expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
+  });
+
+  it('leaves ordinary words in capitals out of names and finds the name beside them', () => {
+    const m = body('FRIENDLY Alexandre Lacazette scored twice. Make sure to LIKE the video and SUBSCRIBE! This video is NOT sponsored. Shop our NEW collection.');
+    expect(m.map((x) => [x.type, x.text])).toEqual([['PERSON', 'Alexandre Lacazette']]);
+    // Acronyms and known names in capitals stay: "TV" is a noun of three letters or fewer, "NATO" is known.
+    expect(pick(body('NATO ministers met in Brussels.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['NATO']);
+  });
+
+  it('gives capitalised ordinary words no type from a cue or from the names they are listed with', () => {
+    const m = body('Starring Seemi Pasha, Kamran Jilani, Sadia Ghafar and Others. Watch the official Music Video now.');
+    expect(m.map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Seemi Pasha'],
+      ['PERSON', 'Kamran Jilani'],
+      ['PERSON', 'Sadia Ghafar'],
+    ]);
+    // A given name that is also a noun keeps the type of its list ("Mano" in a cast).
+    expect(pick(body('Cast: Radikaa Sarthkumar, Venu Aravind, Ravikumar, Mano, Rajkumar.'), 'PERSON').map(([t]) => t)).toContain('Mano');
+  });
 });
 
 describe('extractEntities: canonical names', () => {

@@ -100,7 +100,11 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
     else if (e.orgCue) c.type = 'ORGANIZATION';
     else if (e.placePrep && !e.acronym) c.type = 'LOCATION';
     else {
-      const neighbour = coordinated(ordered, i, texts);
+      // "Sadia Ghafar and Others", "Joggers and More": a plural or a word that is no noun takes no
+      // type from the names beside it (a name that is also a noun, "Mano" in a cast list, does).
+      const word = c.parts[0];
+      const ordinary = e.common && (/s$/.test(word) || !lexicon.isNounLike(word));
+      const neighbour = ordinary ? undefined : coordinated(ordered, i, texts);
       if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
@@ -159,7 +163,8 @@ function knownSurnameRuns(): Map<string, string> {
 function coordinated(cands: NameCandidate[], i: number, texts: { title: string; body: string }): NameType | undefined {
   const c = cands[i];
   const text = c.field === 'title' ? texts.title : texts.body;
-  const joins = /^\s*(?:,|,?\s*(?:and|or|y|o|et|ou))\s*$/;
+  // On one line: "Story: Radaan Mediaworks India Ltd,⏎Direction: …" lists no names together.
+  const joins = /^[^\S\n]*(?:,|,?[^\S\n]*(?:and|or|y|o|et|ou))[^\S\n]*$/;
   for (const j of [i - 1, i + 1]) {
     const n = cands[j];
     if (!n || n.field !== c.field || n.type === 'UNK') continue;

@@ -139,33 +139,35 @@ export class NameFinder {
       let j = i + 1;
       for (;;) {
         const t = toks[j];
+        // A name never runs on over a line break ("Camera: Chellapandian⏎Title Song: Sathya").
+        if (!t || t.newline) break;
+        const next = toks[j + 1]?.newline ? undefined : toks[j + 1];
         if (isNameToken(t, this.blocked)) {
           j += 1;
           continue;
         }
         // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva").
-        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(toks[j + 1], this.blocked)) {
+        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked)) {
           j += 1;
           continue;
         }
         // Two particles in a row: "Ursula von der Leyen", "Robin van den Berg"; Romance ones only
         // after a first name ("Rafael de la Fuente", not "Cumbre de la ASEAN").
-        const next = toks[j + 1];
         if (
           isWord(t) && !t.cap && PARTICLE_PAIR_FIRST.has(fold(t.text)) &&
           isWord(next) && !next.cap && PARTICLE_PAIR_SECOND.has(fold(next.text)) &&
-          isNameToken(toks[j + 2], this.blocked) &&
+          !toks[j + 2]?.newline && isNameToken(toks[j + 2], this.blocked) &&
           (GERMANIC_PARTICLES.has(fold(t.text)) || this.ctx.lexicon.isFirstName(toks[i].text))
         ) {
           j += 2;
           continue;
         }
-        if (t && t.text === '&' && isNameToken(toks[j + 1], this.blocked)) {
+        if (t.text === '&' && isNameToken(next, this.blocked)) {
           j += 1;
           continue;
         }
         // "the shipping journal Lloyd's List": an organisation's name may hold a possessive.
-        if (t && t.kind === 'poss' && isNameToken(toks[j + 1], this.blocked) && this.cueBefore(i, ORG_CUE)) {
+        if (t.kind === 'poss' && isNameToken(next, this.blocked) && this.cueBefore(i, ORG_CUE)) {
           j += 1;
           continue;
         }
@@ -249,6 +251,17 @@ export class NameFinder {
     return !t.upper && this.ctx.lexicon.isCommon(t.text) && !this.ctx.lexicon.isFirstName(t.text);
   }
 
+  /**
+   * An ordinary word in capitals ("MORE", "SUBSCRIBE", "AGREED", "NOT"): shouting, not an acronym
+   * or a name. Three letters only when the word is no noun ("NOT", "NEW", but not "CAT" or "TV");
+   * a known name ("WHO") never.
+   */
+  private isShouted(t: Token): boolean {
+    const lex = this.ctx.lexicon;
+    if (!t.upper || !/^\p{Lu}{3,}$/u.test(t.text) || !lex.isCommon(t.text)) return false;
+    return (t.text.length >= 4 || !lex.isNounLike(t.text)) && !this.lookup([t]);
+  }
+
   /** Words forming an institution's name ("Customs and Border Protection", "Evergrande Group"). */
   private isOrgLike(toks: Token[]): boolean {
     const words = toks.filter((t) => !CONNECTOR.has(fold(t.text)) && t.text !== '&');
@@ -279,6 +292,20 @@ export class NameFinder {
     const whole = this.lookup(toks);
     if (whole) {
       this.emit(toks, whole.type, whole);
+      return;
+    }
+    // Words shouted inside a run of capitalised ones ("QUOTE Taylor", "Brooklyn AGREED", "FRIENDLY
+    // Alexandre Lacazette") are no part of a name: the run is read as the pieces between them.
+    if (toks.length > 1 && !toks.every((t) => t.upper) && toks.some((t) => this.isShouted(t))) {
+      let piece: Token[] = [];
+      for (const t of [...toks, undefined]) {
+        if (t && !this.isShouted(t)) {
+          piece.push(t);
+          continue;
+        }
+        if (piece.length > 0) this.chunk(piece, hint);
+        piece = [];
+      }
       return;
     }
     // "Robert Downey Jr.", "Donald Trump Jr. and Julian Assange": the generation belongs to the
@@ -456,7 +483,8 @@ export class NameFinder {
     if (EVENT_HEAD.has(lastKey)) return undefined;
     if (hint) return hint;
     if (this.cueBefore(index, ORG_CUE)) return 'ORGANIZATION';
-    if (this.cueBefore(index, PERSON_CUE)) return 'PERSON';
+    // "the official Music Video": a cue types a name, not capitalised ordinary words.
+    if (this.cueBefore(index, PERSON_CUE) && !toks.every((t) => this.isCommon(t))) return 'PERSON';
     if (ARTICLES.has(firstKey) && !first.sentStart) return 'ORGANIZATION';
     const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
@@ -487,8 +515,7 @@ export class NameFinder {
     const acronym = isAcronym(t);
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
-    // An ordinary word in capitals ("MORE", "WATCH", "IMAGES"): shouting, not an acronym.
-    if (acronym && t.text.length >= 4 && lex.isCommon(t.text) && !this.lookup([t])) return;
+    if (this.isShouted(t)) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
     if (hint === 'PERSON' && !this.isCommon(t)) {
