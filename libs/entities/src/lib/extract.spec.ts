@@ -133,6 +133,26 @@ describe('extractEntities: spans', () => {
     expect(pick(body('NATO ministers met in Brussels.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['NATO']);
   });
 
+  it('reads a Title Case sentence in the body like a Title Case title', () => {
+    const m = body('Attorney General Jeff Sessions Does The Right Thing And Pushes Back. He spoke to reporters.');
+    expect(m.map((x) => [x.type, x.text])).toEqual([['PERSON', 'Jeff Sessions']]);
+    // A list of names, or a credit line, is no headline: its names are read as usual.
+    const cast = body('Cast: Mikaal Zulfiqar, Ushna Shah, Kubra Khan, Naima Khan\nExecutive Producers: Sheryl B. Ramos, Christine Joy Laxamana');
+    expect(pick(cast, 'PERSON').map(([t]) => t)).toEqual(['Mikaal Zulfiqar', 'Ushna Shah', 'Kubra Khan', 'Naima Khan', 'Sheryl B. Ramos', 'Christine Joy Laxamana']);
+  });
+
+  it('finds a given name and the word after it in Title Case text, but not a given name and a verb', () => {
+    const titled = extractEntities({ title: 'Jason Momoa Made A Grave Mistake While Shooting In Cold Water', body: 'The actor talks to the host.' });
+    expect(pick(titled, 'PERSON').map(([t]) => t)).toEqual(['Jason Momoa']);
+    const verb = extractEntities({ title: 'Why Jeff Says The Rose Garden Is Closed', body: 'A story.' });
+    expect(pick(verb, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a well-known surname after a title as the person, though it is also a word', () => {
+    const m = body('The chiefs fired back at President Trump on Monday.');
+    expect(m.filter((x) => x.type !== 'DATE').map((x) => [x.type, x.text, x.canonical])).toEqual([['PERSON', 'Trump', 'Donald Trump']]);
+  });
+
   it('gives capitalised ordinary words no type from a cue or from the names they are listed with', () => {
     const m = body('Starring Seemi Pasha, Kamran Jilani, Sadia Ghafar and Others. Watch the official Music Video now.');
     expect(m.map((x) => [x.type, x.text])).toEqual([

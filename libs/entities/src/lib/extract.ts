@@ -1,6 +1,6 @@
 import type { EntityMention } from '@vidx/contracts';
 import { diacriticScore, fold, nameKey } from './fold';
-import { knownIndex, tokenKey } from './known';
+import { knownIndex, knownSurnames, tokenKey } from './known';
 import { getLexicon } from './lexicon';
 import { Inventory, NameFinder, type NameCandidate } from './names';
 import { findNumericEntities, type Span } from './numeric';
@@ -121,20 +121,6 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
     if (c.type === 'UNK') c.evidence = undefined;
   }
   for (let i = all.length - 1; i >= 0; i -= 1) if (all[i].type === 'UNK') all.splice(i, 1);
-}
-
-let surnameCache: Map<string, string> | undefined;
-
-/** Surnames of the well-known people in the alias table ("Trump" → "Donald Trump"): a lone one is a person. */
-function knownSurnames(): Map<string, string> {
-  if (surnameCache) return surnameCache;
-  surnameCache = new Map<string, string>();
-  for (const entry of DEFAULT_ALIAS_TABLE.entries) {
-    if (entry.type !== 'PERSON') continue;
-    const words = entry.canonical.split(/\s+/).filter((w) => !SUFFIX.has(fold(w)));
-    if (words.length >= 2) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
-  }
-  return surnameCache;
 }
 
 let surnameRunCache: Map<string, string> | undefined;

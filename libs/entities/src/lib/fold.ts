@@ -1,5 +1,10 @@
+/** Anything fold does more to than lower-casing: a character beyond ASCII, or a backtick. */
+const NOT_PLAIN_ASCII = /[^\u0020-\u005f\u0061-\u007e]/;
+
 /** Case- and accent-insensitive key: "López Obrador" and "LOPEZ OBRADOR" fold alike. */
 export function fold(text: string): string {
+  // Most words are plain ASCII, for which the rest is lower-casing (fold runs for every token).
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,6 @@
 import type { AliasEntry, AliasTable, NameType } from './types';
 import { DEFAULT_ALIAS_TABLE } from './data/aliases';
+import { NAME_SUFFIXES } from './data/gazetteer';
 import { getLexicon } from './lexicon';
 import { fold } from './fold';
 import { tokenize } from './tokenize';
@@ -73,4 +74,19 @@ export function knownIndex(table: AliasTable = DEFAULT_ALIAS_TABLE, extra: reado
   for (const entry of extra) addEntry(index, entry, true, true);
   byExtra.set(extra, index);
   return index;
+}
+
+let surnameCache: Map<string, string> | undefined;
+
+/** Surnames of the well-known people in the alias table ("Trump" → "Donald Trump"): a lone one is a person. */
+export function knownSurnames(): Map<string, string> {
+  if (surnameCache) return surnameCache;
+  const suffixes = new Set(NAME_SUFFIXES.map((s) => fold(s)));
+  surnameCache = new Map<string, string>();
+  for (const entry of DEFAULT_ALIAS_TABLE.entries) {
+    if (entry.type !== 'PERSON') continue;
+    const words = entry.canonical.split(/\s+/).filter((w) => !suffixes.has(fold(w)));
+    if (words.length >= 2) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
+  }
+  return surnameCache;
 }

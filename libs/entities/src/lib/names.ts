@@ -15,7 +15,7 @@ import {
   TITLES,
 } from './data/gazetteer';
 import { fold } from './fold';
-import { tokenKey, type KnownIndex, type KnownName } from './known';
+import { knownSurnames, tokenKey, type KnownIndex, type KnownName } from './known';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { NameType } from './types';
@@ -115,6 +115,8 @@ const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'woo
 export class NameFinder {
   private readonly out: NameCandidate[] = [];
   private blocked = new Set<Token>();
+  /** Tokens of Title Case sentences in ordinary text (findHeadlineSentences). */
+  private readonly headline = new Set<Token>();
 
   constructor(
     private readonly ctx: NameContext,
@@ -128,6 +130,7 @@ export class NameFinder {
     for (const t of this.tokens) {
       if (numeric.some((s) => t.start < s.end && s.start < t.end)) this.blocked.add(t);
     }
+    if (!this.ctx.knownOnly) this.findHeadlineSentences();
     this.knownWithDigits();
     const toks = this.tokens;
     let i = 0;
@@ -177,6 +180,37 @@ export class NameFinder {
       i = j;
     }
     return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Sentences written in Title Case inside ordinary text ("Attorney General Jeff Sessions Does The
+   * Right Thing And Pushes Back", a headline repeated in the description): their capitals say
+   * nothing, so they are read like a Title Case title. Told apart from a list of names, and from a
+   * credit line ("Executive Producers: …"), by their ordinary words: nearly all capitalised, two of
+   * them at least verbs or function words ("Does", "The", "And"), and a third of the words or more;
+   * and no list (two commas or more): surnames that are also words ("Shah", "Khan") are no headline.
+   */
+  private findHeadlineSentences(): void {
+    const lex = this.ctx.lexicon;
+    const ordinary = (t: Token) => lex.isCommon(t.text) && !lex.isFirstName(t.text);
+    const judge = (sentence: Token[]) => {
+      const words = sentence.slice(1).filter((t) => t.kind === 'word' && !t.upper && /^\p{L}{2,}$/u.test(t.text));
+      // Cheap first, on the capitalised words alone (in prose, mostly names): two verbs or function words.
+      const capitalised = words.filter((t) => t.cap && ordinary(t));
+      if (capitalised.filter((t) => !lex.isNounLike(t.text)).length < 2) return;
+      if (sentence.filter((t) => t.text === ',').length >= 2) return;
+      const common = capitalised.length + words.filter((t) => !t.cap && ordinary(t)).length;
+      if (capitalised.length >= 0.75 * common && common >= 0.3 * words.length) for (const t of sentence) this.headline.add(t);
+    };
+    let sentence: Token[] = [];
+    for (const t of this.tokens) {
+      if (t.sentStart && sentence.length > 0) {
+        judge(sentence);
+        sentence = [];
+      }
+      sentence.push(t);
+    }
+    judge(sentence);
   }
 
   /** Known names containing digits ("Number 10", "France 24", "G7") are matched over raw tokens. */
@@ -327,7 +361,7 @@ export class NameFinder {
       }
     }
     // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
-    if (this.ctx.knownOnly || (toks.length >= 2 && toks.every((t) => t.upper))) {
+    if (this.ctx.knownOnly || this.headline.has(toks[0]) || (toks.length >= 2 && toks.every((t) => t.upper))) {
       this.knownSegments(toks);
       return;
     }
@@ -353,7 +387,8 @@ export class NameFinder {
       if (rest.length === 0 && left.length > 0 && lex.isFirstName(left[0].text)) break;
       const restIsName =
         rest.length > 0 &&
-        !(rest.length === 1 && (this.isCommon(rest[0]) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
+        // "President Trump": a well-known person's surname names them though it is also a word.
+        !(rest.length === 1 && ((this.isCommon(rest[0]) && !knownSurnames().has(tokenKey([rest[0].text]))) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
         !(ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || LOC_SUFFIX.has(fold(rest[rest.length - 1].text)));
       if (rest.length === 0 || restIsName) {
         this.chunk(left, undefined);
@@ -563,8 +598,22 @@ export class NameFinder {
           break;
         }
       }
+      // A given name that is no ordinary word and the word after it, unless that is a verb or a
+      // function word: "Jeff Sessions Does …", "Matt Damon Says …" (not "Rose Garden", "Jeff Says").
+      const [given, surname] = [toks[i], toks[i + 1]];
+      if (!matched && surname && this.isGivenNameBefore(given, surname)) {
+        this.emit([given, surname], 'PERSON');
+        matched = 2;
+      }
       i += matched || 1;
     }
+  }
+
+  private isGivenNameBefore(given: Token, surname: Token): boolean {
+    const lex = this.ctx.lexicon;
+    if (given.upper || surname.upper || !surname.cap || surname.kind !== 'word' || CONNECTOR.has(fold(surname.text))) return false;
+    if (!lex.isFirstName(given.text) || lex.isCommon(given.text)) return false;
+    return !(lex.isCommon(surname.text) && !lex.isNounLike(surname.text)) && !lex.isDemonym(surname.text);
   }
 
   private emit(toks: Token[], type: NameType | 'UNK', known?: KnownName): NameCandidate {
