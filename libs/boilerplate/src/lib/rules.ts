@@ -128,7 +128,7 @@ const SELF_DESCRIPTION_VERB =
 const MEDIA_NOUN =
   /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|program|programme|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom)\b/i;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source|you|flagship|most[- ]\p{L}+|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|most[- ]\p{L}+|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
@@ -157,7 +157,9 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     const subject = m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const isBrand = subject.length <= 5 && subject.some((w) => ctx.brandWords.includes(w));
     const isSelf = /^(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)$/i.test(m[1]);
-    if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(m[2])) return true;
+    // The predicate with its article: "has been the source Canadians turn to".
+    const predicate = clause.slice(m[1].length);
+    if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
   }
   return false;
 }
@@ -228,6 +230,8 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'tip-line';
   }
   if (f.urlCount > 0 && (PROMO_VOCAB.test(text) || (GENERIC_PROMO_VOCAB.test(text) && endsWithUrl(text)))) return 'promo-link';
+  // A label for the link after it: "For breaking news, video, audio and in-depth coverage: https://…".
+  if (f.urlCount === 1 && wordCount <= 14 && endsWithUrl(text) && /^for\b[^.!?:]{0,80}:\s*$/i.test(text.slice(0, findUrls(text)[0].start))) return 'link-list';
   if (
     /\b(?:more|other|related|full) (?:\S+ ){0,2}(?:videos|playlists?|episodes|channels|shows)\b|\bwatch (?:more|the full|our full)\b/i.test(text) &&
     (/:$/.test(text) || /\b(?:our|channel|playlists?|subscribe|here|below)\b/i.test(text))
@@ -249,6 +253,16 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
   if (/[:…]$|\.\.\.$/.test(text) || /^disclaimer\b/i.test(text)) return true;
   if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*)\b/iu.test(text);
   return wholeLine && n <= 6 && text.length <= 60 && !/[.!。！？]$/u.test(text);
+}
+
+/**
+ * A channel's description going on in its next sentence: the channel named again, with its
+ * promotional words ("…, CBC News and its award-winning journalists deliver the breaking stories
+ * that matter"). Only applied right after a removed self-description in the same paragraph.
+ */
+export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
+  const f = features(text);
+  return !f.quoted && mentionsBrand(text, ctx) && MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
 }
 
 /**

@@ -68,6 +68,12 @@ describe('stripBoilerplate', () => {
     ['a brand self-description with a list', 'Example News delivers the Latest Updates, Headlines, Breaking News and Information on the latest top stories from around the World.'],
     ['social handles', 'Media:Instagram: @examplenews Twitter: @examplenews Snapchat: examplenews'],
     ['a business contact', 'Business Email: desk@example.com'],
+    ['a channel history as its self-description', 'For more than 75 years, Example News has been the source viewers turn to, to keep them informed about their communities.'],
+    [
+      'a self-description and its next sentence',
+      'For more than 75 years, Example News has been the source viewers turn to. Through programming on many platforms, including Example Radio, mobile and on-demand, Example News and its award-winning journalists deliver the breaking stories that matter.',
+    ],
+    ['a label for a link', 'For breaking news, video, audio and in-depth coverage: http://bit.ly/1Z0m6iX'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
@@ -96,6 +102,10 @@ describe('stripBoilerplate', () => {
     'The agency said on Twitter: the storm had weakened overnight.',
     'The network is facing a lawsuit from its former anchor, the report said.',
     'Press secretary Jen Psaki said the email was sent on Monday.',
+    'For years, Example News has been the target of lawsuits from rival networks.',
+    'Example News is the source of the leaked memo. Example News and its award-winning journalists deliver the breaking stories.',
+    'For the first time, the agency published its data: growth was 5% in 2023.',
+    "Jacksonville's enforcement of pedestrian violations raises concerns about racial profiling: http://propub.li/2hCCBaE",
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
     expect(out.body).toBe(sentence);

@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, isLeadIn, isChannelVoice, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, continuesSelfDescription, isLeadIn, isChannelVoice, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -138,6 +138,9 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
           changed = true;
         } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
           segment.reason = 'promo-context';
+          changed = true;
+        } else if (prev?.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text, ctx)) {
+          segment.reason = 'channel-description';
           changed = true;
         }
       }
