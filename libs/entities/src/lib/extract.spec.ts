@@ -148,6 +148,11 @@ describe('extractEntities: spans', () => {
     expect(pick(verb, 'PERSON')).toEqual([]);
   });
 
+  it('gives one name of several words one type in a document, as most of its mentions have it', () => {
+    const m = body('Some fans quote lyrics from Zorblatt Quenby’s song. Zorblatt Quenby has not commented. Quenby wrote it in 2016, and Zorblatt performed it twice.');
+    expect(new Set(m.filter((x) => x.canonical === 'Zorblatt Quenby').map((x) => x.type))).toEqual(new Set(['PERSON']));
+  });
+
   it('reads a well-known surname after a title as the person, though it is also a word', () => {
     const m = body('The chiefs fired back at President Trump on Monday.');
     expect(m.filter((x) => x.type !== 'DATE').map((x) => [x.type, x.text, x.canonical])).toEqual([['PERSON', 'Trump', 'Donald Trump']]);

@@ -46,6 +46,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   const all = [...titleNames, ...bodyNames];
   resolveUnknown(all, inventory, language, { title: input.title, body: input.body });
   const names = all.filter((c): c is NameCandidate & { type: NameType } => c.type !== 'UNK');
+  harmoniseTypes(names);
   const canonical = canonicalise(names);
 
   const mentions: EntityMention[] = [];
@@ -67,6 +68,34 @@ function isHeadlineCase(tokens: ReturnType<typeof tokenize>): boolean {
   if (words.length < 3) return false;
   const caps = words.filter((t) => t.cap).length;
   return caps / words.length >= 0.75;
+}
+
+/**
+ * One name of several words means one thing in a document: its mentions take the type the alias
+ * table gives it, else the type most of its mentions have, counting the short ones that are part of
+ * it ("Taylor Swift" once a place after "from", but "Taylor" and "Swift" people five times). Single
+ * words keep theirs ("Jordan" the country beside Michael Jordan).
+ */
+function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void {
+  const byKey = new Map<string, Array<NameCandidate & { type: NameType }>>();
+  for (const c of names) {
+    if (c.parts.length < 2) continue;
+    const key = tokenKey(c.parts);
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  for (const group of byKey.values()) {
+    if (group.every((c) => c.type === group[0].type)) continue;
+    const known = group.find((c) => c.known)?.known?.type;
+    const words = new Set(group[0].parts.map((p) => tokenKey([p])));
+    const votes = new Map<NameType, number>();
+    for (const c of names) {
+      const member = group.includes(c) || (c.parts.length === 1 && words.has(tokenKey(c.parts)));
+      if (member) votes.set(c.type, (votes.get(c.type) ?? 0) + 1);
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    const type = known ?? (ranked[0][1] > ranked[1][1] ? ranked[0][0] : undefined);
+    if (type) for (const c of group) c.type = type;
+  }
 }
 
 /** Single unknown capitalised words get a type from the whole document's evidence, or are dropped. */
