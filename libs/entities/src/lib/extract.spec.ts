@@ -153,6 +153,14 @@ describe('extractEntities: spans', () => {
     expect(new Set(m.filter((x) => x.canonical === 'Zorblatt Quenby').map((x) => x.type))).toEqual(new Set(['PERSON']));
   });
 
+  it('reads a channel as an organisation even after a place preposition, and a known channel of water as a place', () => {
+    const m = body('The series airs only on ARY Digital Official YouTube Channel. Migrants crossed the English Channel.');
+    expect(m.map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'ARY Digital Official YouTube Channel'],
+      ['LOCATION', 'English Channel'],
+    ]);
+  });
+
   it('reads a well-known surname after a title as the person, though it is also a word', () => {
     const m = body('The chiefs fired back at President Trump on Monday.');
     expect(m.filter((x) => x.type !== 'DATE').map((x) => [x.type, x.text, x.canonical])).toEqual([['PERSON', 'Trump', 'Donald Trump']]);
