@@ -25,7 +25,7 @@ interface ApiSearch {
   total: number;
   hits: Array<{ id: string; title: string; people: string[] }>;
   nextCursor?: string | null;
-  facets: { people: Array<{ name: string; count: number }> };
+  facets: { people: Array<{ name: string; count: number }>; dates: Array<{ period: string; from: string; to: string; count: number }> };
 }
 
 async function api<T>(path: string): Promise<T> {
@@ -166,6 +166,24 @@ describe('search page', () => {
     await settle(async () => expect(await page.locator('#chips .chip').count()).toBe(0));
     expect(new URL(page.url()).searchParams.getAll('person')).toEqual([]);
     await settle(async () => expect(await results().count()).toBe(all.hits.length));
+  });
+
+  it('narrows to a year from the date facet, then shows that year by month', async () => {
+    const all = await api<ApiSearch>(`/v1/search?q=${QUERY}`);
+    const year = all.facets.dates[0];
+    expect(year.period).toMatch(/^\d{4}$/);
+    const inYear = await api<ApiSearch>(`/v1/search?q=${QUERY}&from=${year.from}&to=${year.to}`);
+
+    await page.goto(`/?q=${QUERY}`);
+    await page.locator(`#facet-dates button[data-value="${year.period}"]`).click();
+    await settle(async () => expect(await page.locator('#chips .chip').textContent()).toContain(`Dates: ${year.period}`));
+    expect(new URL(page.url()).searchParams.get('from')).toBe(year.from);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(year.to);
+    await settle(async () => expect(await statusText()).toContain(`${inYear.total} result`));
+    // The facet now lists that year's months.
+    const months = await page.locator('#facet-dates button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-value')));
+    expect(months.length).toBe(inYear.facets.dates.length);
+    expect(months.every((label) => (label ?? '').endsWith(` ${year.period}`))).toBe(true);
   });
 
   it('pages with nextCursor when the API gives one, else shows "More" disabled', async () => {

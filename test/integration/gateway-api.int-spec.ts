@@ -211,12 +211,19 @@ describe('gateway API', () => {
       expect(asc).toEqual([...asc].sort());
     });
 
-    it('returns facets of the whole query and filters with counts: people, organisations, places, sources, months', async () => {
+    it('returns facets of the whole query and filters with counts: people, organisations, places, sources, dates', async () => {
       const all = await search('size=1');
       expect(all.total).toBe(20);
       expect(all.facets.sources).toEqual(expect.arrayContaining([{ name: 'Reuters', count: 2 }]));
-      expect(all.facets.months.reduce((n, m) => n + m.count, 0)).toBe(docs.filter((d) => d.publishedAt).length);
-      expect(all.facets.months[0].month).toMatch(/^\d{4}-\d{2}$/);
+      const dated = docs.filter((d) => d.publishedAt);
+      expect(all.facets.dates.reduce((n, d) => n + d.count, 0)).toBe(dated.length);
+      // Years without a date filter; a year chosen (its from/to passed back) is counted by month.
+      expect(all.facets.dates.every((d) => /^\d{4}$/.test(d.period) && d.from === `${d.period}-01-01` && d.to === `${d.period}-12-31`)).toBe(true);
+      const year = all.facets.dates[0];
+      const inYear = await search(`size=1&from=${year.from}&to=${year.to}`);
+      expect(inYear.total).toBe(year.count);
+      expect(inYear.facets.dates.every((d) => d.period.startsWith(`${year.period}-`) && /^\d{4}-\d{2}$/.test(d.period))).toBe(true);
+      expect(inYear.facets.dates.reduce((n, d) => n + d.count, 0)).toBe(year.count);
       expect(all.facets.people.length).toBeGreaterThan(0);
       expect(all.facets.organizations.length).toBeGreaterThan(0);
       expect(all.facets.locations.length).toBeGreaterThan(0);

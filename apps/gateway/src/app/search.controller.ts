@@ -38,7 +38,7 @@ const SEARCH_EXAMPLE = {
     locations: [{ id: 'l-00112233445566778899', name: 'Mexico City', count: 9 }],
     sources: [{ name: 'Bloomberg Quicktake: Now', count: 20 }],
     languages: [{ name: 'en', count: 40 }],
-    months: [{ month: '2021-06', count: 17 }],
+    dates: [{ period: '2021', from: '2021-01-01', to: '2021-12-31', count: 17 }],
   },
   fuzzy: false,
 };

@@ -155,9 +155,18 @@ function monthRange(key) {
   return { from: `${match[1]}-${match[2]}-01`, to: `${match[1]}-${match[2]}-${String(last).padStart(2, '0')}`, label: `${MONTHS[month - 1]} ${year}` };
 }
 
+/** A facet period as the API gives it: a year ("2021") or a month ("2021-06"), with its first and last day. */
+function periodRange(value) {
+  const period = String(value.period ?? '');
+  if (/^\d{4}$/.test(period)) return { from: value.from ?? `${period}-01-01`, to: value.to ?? `${period}-12-31`, label: period };
+  return monthRange(period || value.from);
+}
+
 function dateChipLabel(state) {
   const month = state.from ? monthRange(state.from) : null;
   if (month && month.from === state.from && month.to === state.to) return month.label;
+  const year = state.from ? state.from.slice(0, 4) : '';
+  if (year && state.from === `${year}-01-01` && state.to === `${year}-12-31`) return year;
   if (state.from && state.to) return `${state.from} – ${state.to}`;
   return state.from ? `from ${state.from}` : `until ${state.to}`;
 }
@@ -335,17 +344,18 @@ function renderFacets(state, facets) {
       }),
     );
   }
-  renderDateFacet(state, facets.dates ?? facets.months ?? facets.publishedAt ?? []);
+  renderDateFacet(state, facets.dates ?? []);
 }
 
+/** Years, or the months of a chosen year: choosing a period sets the search's from/to to it. */
 function renderDateFacet(state, values) {
-  const months = (Array.isArray(values) ? values : [])
-    .map((v) => ({ range: monthRange(facetName(v) || v.from || v.date), count: facetCount(v) ?? 0 }))
-    .filter((m) => m.range && m.count > 0);
-  els.dates.hidden = months.length === 0;
-  const max = Math.max(1, ...months.map((m) => m.count));
+  const periods = (Array.isArray(values) ? values : [])
+    .map((v) => ({ range: periodRange(v), count: facetCount(v) ?? 0 }))
+    .filter((p) => p.range && p.count > 0);
+  els.dates.hidden = periods.length === 0;
+  const max = Math.max(1, ...periods.map((p) => p.count));
   els.dates.replaceChildren(
-    ...months.map(({ range, count }) => {
+    ...periods.map(({ range, count }) => {
       const on = state.from === range.from && state.to === range.to;
       const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
       // CSSOM, not a style attribute: allowed by the page's content security policy.
@@ -355,7 +365,7 @@ function renderDateFacet(state, values) {
         {},
         el(
           'button',
-          { type: 'button', class: 'facet-value date-value', 'aria-pressed': String(on), 'data-filter': 'month', 'data-value': range.from.slice(0, 7), onclick: () => navigate({ ...readState(), from: on ? '' : range.from, to: on ? '' : range.to, id: '' }) },
+          { type: 'button', class: 'facet-value date-value', 'aria-pressed': String(on), 'data-filter': 'period', 'data-value': range.label, onclick: () => navigate({ ...readState(), from: on ? '' : range.from, to: on ? '' : range.to, id: '' }) },
           el('span', { class: 'facet-name' }, range.label, bar),
           el('span', { class: 'count', 'aria-label': `${count} videos` }, String(count)),
         ),

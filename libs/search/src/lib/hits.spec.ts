@@ -47,15 +47,16 @@ describe('toSearchHit', () => {
 });
 
 describe('toFacets', () => {
-  it('maps entity, term and month buckets, dropping empty months', () => {
+  it('maps entity, term and date buckets, dropping empty periods, with the first and last day of each', () => {
     const facets = toFacets({
       people: { buckets: [{ key: 'Kamala Harris', doc_count: 3 }] },
       sources: { buckets: [{ key: 'Bloomberg', doc_count: 2 }] },
-      months: { buckets: [{ key: 1622505600000, key_as_string: '2021-06', doc_count: 2 }, { key: 1625097600000, key_as_string: '2021-07', doc_count: 0 }] },
+      dates: { buckets: [{ key_as_string: '2024-02', doc_count: 2 }, { key_as_string: '2024-03', doc_count: 0 }] },
     });
     expect(facets.people).toEqual([{ id: entityId('PERSON', 'Kamala Harris'), name: 'Kamala Harris', count: 3 }]);
     expect(facets.sources).toEqual([{ name: 'Bloomberg', count: 2 }]);
-    expect(facets.months).toEqual([{ month: '2021-06', count: 2 }]);
+    expect(facets.dates).toEqual([{ period: '2024-02', from: '2024-02-01', to: '2024-02-29', count: 2 }]);
+    expect(toFacets({ dates: { buckets: [{ key_as_string: '2021', doc_count: 5 }] } }).dates).toEqual([{ period: '2021', from: '2021-01-01', to: '2021-12-31', count: 5 }]);
     expect(facets.organizations).toEqual([]);
     expect(facets.languages).toEqual([]);
   });

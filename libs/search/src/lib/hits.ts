@@ -47,9 +47,15 @@ export interface TermCount {
   count: number;
 }
 
-/** Matching documents per month of publication (`yyyy-MM`), oldest first, months without any left out. */
-export interface MonthCount {
-  month: string;
+/**
+ * Matching documents per period of publication, oldest first, periods without any left out: a
+ * year (`2021`), or a month (`2021-06`) when the date filter spans three years or less. `from` and
+ * `to` are the period's first and last day, ready to pass back as the search's `from`/`to`.
+ */
+export interface DateCount {
+  period: string;
+  from: string;
+  to: string;
   count: number;
 }
 
@@ -59,7 +65,7 @@ export interface Facets {
   locations: FacetValue[];
   sources: TermCount[];
   languages: TermCount[];
-  months: MonthCount[];
+  dates: DateCount[];
 }
 
 export interface SearchResult {
@@ -78,9 +84,18 @@ export interface SearchResult {
   corrections?: Record<string, string>;
 }
 
-type Buckets = { buckets?: Array<{ key: string | number; key_as_string?: string; doc_count: number }> } | undefined;
+type Buckets = { buckets?: Array<{ key?: string | number; key_as_string?: string; doc_count: number }> } | undefined;
 
-/** Maps Elasticsearch's aggregations (FACET_AGGS) to our facets; absent aggregations are empty lists. */
+/** A year (`2021`) or a month (`2021-06`) and its first and last day. */
+export function periodRange(period: string): { period: string; from: string; to: string } {
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) return { period, from: `${period}-01-01`, to: `${period}-12-31` };
+  const month = Number(period.slice(5, 7));
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { period, from: `${period}-01`, to: `${period}-${String(last).padStart(2, '0')}` };
+}
+
+/** Maps Elasticsearch's aggregations (facetAggs) to our facets; absent aggregations are empty lists. */
 export function toFacets(aggregations: Record<string, unknown> | undefined): Facets {
   const buckets = (name: string) => (aggregations?.[name] as Buckets)?.buckets ?? [];
   const entities = (name: string, type: 'PERSON' | 'ORGANIZATION' | 'LOCATION'): FacetValue[] =>
@@ -92,9 +107,9 @@ export function toFacets(aggregations: Record<string, unknown> | undefined): Fac
     locations: entities('locations', 'LOCATION'),
     sources: terms('sources'),
     languages: terms('languages'),
-    months: buckets('months')
-      .filter((b) => b.doc_count > 0)
-      .map((b) => ({ month: b.key_as_string ?? new Date(Number(b.key)).toISOString().slice(0, 7), count: b.doc_count })),
+    dates: buckets('dates')
+      .filter((b) => b.doc_count > 0 && b.key_as_string !== undefined)
+      .map((b) => ({ ...periodRange(String(b.key_as_string)), count: b.doc_count })),
   };
 }
 

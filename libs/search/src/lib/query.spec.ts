@@ -1,5 +1,5 @@
 import { EMPTY_CONTEXT } from './alias-expansion';
-import { allowsFuzzy, buildSearchRequest, correctionsSuggest, fuzzyRetryCorrections, readCorrections, SearchParamsSchema } from './query';
+import { allowsFuzzy, buildSearchRequest, correctionsSuggest, dateInterval, fuzzyRetryCorrections, readCorrections, SearchParamsSchema } from './query';
 import { parseUserQuery } from './user-query';
 
 describe('SearchParamsSchema', () => {
@@ -102,10 +102,22 @@ describe('typo tolerance, OR and exclusions', () => {
     expect(allowsFuzzy('UN inflaton')).toBe(true);
   });
 
-  it('asks for every facet: entities, sources, languages and a monthly histogram', () => {
+  it('asks for every facet: entities, sources, languages and a date histogram, yearly unless the dates span three years or less', () => {
     const aggs = buildSearchRequest(SearchParamsSchema.parse({})).aggs;
-    expect(Object.keys(aggs)).toEqual(['people', 'organizations', 'locations', 'sources', 'languages', 'months']);
-    expect(aggs.months.date_histogram).toMatchObject({ field: 'publishedAt', calendar_interval: 'month' });
+    expect(Object.keys(aggs)).toEqual(['people', 'organizations', 'locations', 'sources', 'languages', 'dates']);
+    expect(aggs.dates.date_histogram).toMatchObject({ field: 'publishedAt', calendar_interval: 'year', format: 'yyyy' });
+    const narrowed = buildSearchRequest(SearchParamsSchema.parse({ from: '2021-01-01', to: '2021-12-31' })).aggs;
+    expect(narrowed.dates.date_histogram).toMatchObject({ calendar_interval: 'month', format: 'yyyy-MM' });
+  });
+
+  it('counts months for spans of up to 36 months, from alone reaching until today', () => {
+    const today = new Date('2025-06-15T00:00:00Z');
+    expect(dateInterval({}, today)).toBe('year');
+    expect(dateInterval({ to: '2021-12-31' }, today)).toBe('year');
+    expect(dateInterval({ from: '2021-01-01', to: '2023-12-31' }, today)).toBe('month');
+    expect(dateInterval({ from: '2021-01-01', to: '2024-01-01' }, today)).toBe('year');
+    expect(dateInterval({ from: '2024-01-01' }, today)).toBe('month');
+    expect(dateInterval({ from: '2015-01-01' }, today)).toBe('year');
   });
 
   it.each([

@@ -68,15 +68,34 @@ const BODY_HIGHLIGHT = { fragment_size: SNIPPET_CHARS, number_of_fragments: 1, n
 /** Top facet values returned with every search (people, organisations, places, sources of the matches). */
 export const FACET_SIZE = 10;
 
+/** The date facet counts months when the date filter spans at most this many, and years otherwise. */
+export const MONTHLY_SPAN_MONTHS = 36;
+
+export type DateInterval = 'year' | 'month';
+
+/**
+ * Years, so that a sidebar lists a dozen periods rather than a hundred months; months once
+ * `from`/`to` narrow the search to three years or less (`from` alone: until today). Choosing a year
+ * in the facet sets such a range, and its months follow.
+ */
+export function dateInterval(params: { from?: string; to?: string }, today = new Date()): DateInterval {
+  if (!params.from) return 'year';
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  const span = month(params.to ?? today.toISOString()) - month(params.from) + 1;
+  return span <= MONTHLY_SPAN_MONTHS ? 'month' : 'year';
+}
+
 /** The aggregations of every search: facets of all matches, not only of the page. */
-export const FACET_AGGS = {
-  people: { terms: { field: 'people', size: FACET_SIZE } },
-  organizations: { terms: { field: 'organizations', size: FACET_SIZE } },
-  locations: { terms: { field: 'locations', size: FACET_SIZE } },
-  sources: { terms: { field: 'source', size: FACET_SIZE } },
-  languages: { terms: { field: 'language', size: FACET_SIZE } },
-  months: { date_histogram: { field: 'publishedAt', calendar_interval: 'month' as const, format: 'yyyy-MM', min_doc_count: 1 } },
-};
+export function facetAggs(interval: DateInterval) {
+  return {
+    people: { terms: { field: 'people', size: FACET_SIZE } },
+    organizations: { terms: { field: 'organizations', size: FACET_SIZE } },
+    locations: { terms: { field: 'locations', size: FACET_SIZE } },
+    sources: { terms: { field: 'source', size: FACET_SIZE } },
+    languages: { terms: { field: 'language', size: FACET_SIZE } },
+    dates: { date_histogram: { field: 'publishedAt', calendar_interval: interval, format: interval === 'year' ? 'yyyy' : 'yyyy-MM', min_doc_count: 1 } },
+  };
+}
 
 /** Folded, unstemmed fields: edit distances are measured on what the user typed, not on stems. */
 const FUZZY_FIELDS = ['title.folded^2', 'body.folded'];
@@ -263,7 +282,7 @@ export function buildSearchRequest(
     query: { bool: { must, filter } },
     sort,
     _source: HIT_SOURCE_FIELDS,
-    aggs: FACET_AGGS,
+    aggs: facetAggs(dateInterval(params)),
     ...(matching === 'exact' && parsed && allowsFuzzy(parsed) && { suggest: correctionsSuggest(parsed) }),
     highlight: {
       pre_tags: ['<mark>'],

@@ -48,8 +48,8 @@ export const SEARCH_RESPONSE_FIELDS = [
   'aggregations.*.buckets.key',
   'aggregations.*.buckets.key_as_string',
   'aggregations.*.buckets.doc_count',
-  // Months are read by their formatted key only.
-  '-aggregations.months.buckets.key',
+  // Dates are read by their formatted key only.
+  '-aggregations.dates.buckets.key',
   'suggest.*.text',
   'suggest.*.options.text',
 ];
