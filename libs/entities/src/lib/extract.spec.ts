@@ -164,6 +164,9 @@ describe('extractEntities: spans', () => {
   it('reads a well-known surname after a title as the person, though it is also a word', () => {
     const m = body('The chiefs fired back at President Trump on Monday.');
     expect(m.filter((x) => x.type !== 'DATE').map((x) => [x.type, x.text, x.canonical])).toEqual([['PERSON', 'Trump', 'Donald Trump']]);
+    // Also after a place preposition; a known place keeps its type.
+    const titled = extractEntities({ title: 'Ex-intelligence chiefs fire back at Trump criticism', body: 'Protests in Jordan grew.' });
+    expect(titled.map((x) => [x.type, x.canonical])).toEqual([['PERSON', 'Donald Trump'], ['LOCATION', 'Jordan']]);
   });
 
   it('gives capitalised ordinary words no type from a cue or from the names they are listed with', () => {
