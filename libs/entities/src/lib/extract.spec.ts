@@ -122,6 +122,12 @@ describe('extractEntities: spans', () => {
       ['PERSON', 'John Smith'],
       ['PERSON', 'Mary Jones'],
     ]);
+    // A line break lost in scraping, the next line starting in capitals, is one too.
+    expect(body('Footage: Associated PressWSJ\nProducer: Nathan LoveANIMATION').map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Associated Press'],
+      ['ORGANIZATION', 'WSJ'],
+      ['PERSON', 'Nathan Love'],
+    ]);
     // Connectors still join a name on one line.
     expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
   });

@@ -51,6 +51,14 @@ export function tokenize(text: string): Token[] {
       push(tokens, possessive[2], start + possessive[1].length, false, 'poss');
       continue;
     }
+    // A line break lost in scraping glues a word to the capitals of the next line ("Associated
+    // PressWSJ", "Gabrielle MosesPO Box"): two tokens, the second starting a new line.
+    const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,})$/u.exec(raw);
+    if (glued) {
+      push(tokens, glued[1], start, newline, 'word');
+      push(tokens, glued[2], start + glued[1].length, true, 'word');
+      continue;
+    }
     const kind = /^\d/.test(raw) ? 'num' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
     push(tokens, raw, start, newline, kind);
   }
