@@ -81,7 +81,9 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
   for (const c of names) {
     if (c.parts.length < 2) continue;
     const key = tokenKey(c.parts);
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const group = byKey.get(key);
+    if (group) group.push(c);
+    else byKey.set(key, [c]);
   }
   for (const group of byKey.values()) {
     if (group.every((c) => c.type === group[0].type)) continue;
