@@ -155,11 +155,10 @@ function monthRange(key) {
   return { from: `${match[1]}-${match[2]}-01`, to: `${match[1]}-${match[2]}-${String(last).padStart(2, '0')}`, label: `${MONTHS[month - 1]} ${year}` };
 }
 
-/** A facet period as the API gives it: a year ("2021") or a month ("2021-06"), with its first and last day. */
-function periodRange(value) {
-  const period = String(value.period ?? '');
-  if (/^\d{4}$/.test(period)) return { from: value.from ?? `${period}-01-01`, to: value.to ?? `${period}-12-31`, label: period };
-  return monthRange(period || value.from);
+/** A facet period as the API gives it (a year "2021" or a month "2021-06", with its first and last day), labelled. */
+function periodRange({ period, from, to }) {
+  if (typeof from !== 'string' || typeof to !== 'string') return null;
+  return { from, to, label: /^\d{4}$/.test(period) ? period : (monthRange(period)?.label ?? period) };
 }
 
 function dateChipLabel(state) {

@@ -1,13 +1,12 @@
 import type { EntityMention } from '@vidx/contracts';
 import { diacriticScore, fold, nameKey } from './fold';
-import { knownIndex, knownSurnames, tokenKey } from './known';
+import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey } from './known';
 import { getLexicon } from './lexicon';
 import { Inventory, NameFinder, type NameCandidate } from './names';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
 import { DEFAULT_ALIAS_TABLE } from './data/aliases';
-import { NAME_SUFFIXES } from './data/gazetteer';
 
 export interface ExtractInput {
   title: string;
@@ -18,7 +17,6 @@ export interface ExtractInput {
   language?: string;
 }
 
-const SUFFIX = new Set(NAME_SUFFIXES.map((s) => fold(s)));
 
 /**
  * Entity mentions of a title and body: PERSON, ORGANIZATION, LOCATION from rules, lexicons and

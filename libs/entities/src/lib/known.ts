@@ -76,16 +76,18 @@ export function knownIndex(table: AliasTable = DEFAULT_ALIAS_TABLE, extra: reado
   return index;
 }
 
+/** Folded generational suffixes ("jr.", "iii"): part of a name, never its surname. */
+export const NAME_SUFFIX_KEYS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((s) => fold(s)));
+
 let surnameCache: Map<string, string> | undefined;
 
 /** Surnames of the well-known people in the alias table ("Trump" → "Donald Trump"): a lone one is a person. */
 export function knownSurnames(): Map<string, string> {
   if (surnameCache) return surnameCache;
-  const suffixes = new Set(NAME_SUFFIXES.map((s) => fold(s)));
   surnameCache = new Map<string, string>();
   for (const entry of DEFAULT_ALIAS_TABLE.entries) {
     if (entry.type !== 'PERSON') continue;
-    const words = entry.canonical.split(/\s+/).filter((w) => !suffixes.has(fold(w)));
+    const words = entry.canonical.split(/\s+/).filter((w) => !NAME_SUFFIX_KEYS.has(fold(w)));
     if (words.length >= 2) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
   }
   return surnameCache;
