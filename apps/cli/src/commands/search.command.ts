@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { excerptToText } from '@vidx/search';
 import { fail } from './io';
 
 interface Hit {
@@ -6,7 +7,7 @@ interface Hit {
   title: string;
   publishedAt?: string;
   source?: string;
-  snippet: string;
+  highlight: { body: string[] };
   people: string[];
 }
 
@@ -41,7 +42,8 @@ export function registerSearch(program: Command): void {
       for (const hit of body.hits) {
         process.stdout.write(`\n${hit.title}\n  ${[hit.publishedAt, hit.source, hit.id].filter(Boolean).join(' · ')}\n`);
         if (hit.people.length > 0) process.stdout.write(`  people: ${hit.people.join(', ')}\n`);
-        process.stdout.write(`  ${hit.snippet}\n`);
+        const excerpt = excerptToText(hit.highlight.body);
+        if (excerpt) process.stdout.write(`  ${excerpt}\n`);
       }
     });
 }

@@ -18,8 +18,7 @@ const HIT_EXAMPLE = {
   source: 'Bloomberg Quicktake: Now',
   url: 'https://www.youtube.com/watch?v=Yq3vH8kTn2E',
   language: 'en',
-  highlight: { title: 'Kamala Harris Meets Mexican President AMLO in <mark>Mexico</mark> City', body: ['…with <mark>Mexico</mark>&#x27;s President, Andrés Manuel López Obrador…'] },
-  snippet: "…with Mexico's President, Andrés Manuel López Obrador…",
+  highlight: { title: 'Kamala Harris Meets Mexican President AMLO in <mark>Mexico</mark> City', body: ['Vice President Kamala Harris arrived at <mark>Mexico</mark>&#x27;s National Palace Tuesday with a visit with <mark>Mexico</mark>&#x27;s President, Andrés Manuel López Obrador'] },
   people: ['Kamala Harris', 'Andrés Manuel López Obrador'],
   organizations: ['Biden administration'],
   locations: ['Mexico City'],
@@ -89,7 +88,8 @@ export class SearchController {
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page, unchanged' })
   @ApiOkResponse({
     description:
-      'Hits of this page with highlighted fragments (`<mark>`, HTML-escaped), a plain-text `snippet` and the entities of each hit (canonical values per type; ' +
+      'Hits of this page with their excerpts (HTML-escaped, matched words in `<mark>`: `highlight.title` when the title matched, `highlight.body` the best-matching ' +
+      'fragment of the body or else its beginning) and the entities of each hit (canonical values per type; ' +
       'their mentions are in GET /v1/videos/:id), the total, the next cursor (null on the last page), facets of all matches, and whether the results are fuzzy.',
     schema: { example: SEARCH_EXAMPLE },
   })

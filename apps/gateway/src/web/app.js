@@ -273,7 +273,7 @@ function resultItem(hit) {
   // Fragments are cut at a word, not a sentence: say so when one stops mid-sentence.
   const fragments = hit.highlight?.body ?? [];
   const cut = fragments.length > 0 && !/[.!?…"'’”)\]]$/.test(unescapeHtml(fragments.at(-1).replace(/<\/?mark>/g, '')).trim());
-  const body = fragments.length ? renderMarked(fragments.join(' … ') + (cut ? '…' : '')) : hit.snippet;
+  const body = fragments.length ? renderMarked(fragments.join(' … ') + (cut ? '…' : '')) : '';
   const people = [...(hit.people ?? []), ...(hit.organizations ?? []), ...(hit.locations ?? [])].slice(0, 6);
   return el(
     'li',

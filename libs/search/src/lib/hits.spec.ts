@@ -1,4 +1,4 @@
-import { toFacets, toSearchHit } from './hits';
+import { excerptToText, toFacets, toSearchHit } from './hits';
 import { entityId } from './registry';
 
 describe('toSearchHit', () => {
@@ -9,16 +9,15 @@ describe('toSearchHit', () => {
       _source: { id: 'a1', title: 'T', people: ['Kamala Harris'], language: 'en' },
       highlight: { body: ['<mark>Body</mark> text'], title: ['T'] },
     });
-    expect(hit).toMatchObject({ id: 'a1', title: 'T', people: ['Kamala Harris'], snippet: 'Body text' });
+    expect(hit).toMatchObject({ id: 'a1', title: 'T', people: ['Kamala Harris'] });
     expect(hit.highlight).toEqual({ title: undefined, body: ['<mark>Body</mark> text'] });
+    expect(hit).not.toHaveProperty('snippet');
   });
 
-  it('takes the beginning of the body as the snippet when nothing in it matched, marked as cut mid-sentence', () => {
-    const cut = toSearchHit({ _id: 'c', _source: {}, highlight: { body: ['Vice President Kamala Harris arrived at Mexico&#x27;s National Palace'] } });
-    expect(cut.highlight.body).toEqual([]);
-    expect(cut.snippet).toBe("Vice President Kamala Harris arrived at Mexico's National Palace…");
-    const whole = toSearchHit({ _id: 'd', _source: {}, highlight: { body: ['It ended.'] } });
-    expect(whole.snippet).toBe('It ended.');
+  it('keeps the beginning of the body as the excerpt when nothing in it matched', () => {
+    const lead = toSearchHit({ _id: 'c', _source: {}, highlight: { body: ['Vice President Kamala Harris arrived at Mexico&#x27;s National Palace'] } });
+    expect(lead.highlight.body).toEqual(['Vice President Kamala Harris arrived at Mexico&#x27;s National Palace']);
+    expect(toSearchHit({ _id: 'd', _source: {} }).highlight.body).toEqual([]);
   });
 
   it('lists the entities by type, canonical values', () => {
@@ -30,19 +29,18 @@ describe('toSearchHit', () => {
     expect(toSearchHit({ _id: 'f', _source: {} })).toMatchObject({ people: [], dates: [], money: [] });
   });
 
-  it('gives a plain-text snippet from an HTML-encoded highlight', () => {
-    const hit = toSearchHit({
-      _id: 'x',
-      _source: { body: '' },
-      highlight: { body: ['Mexico&#x27;s &quot;<mark>count</mark>&quot; &amp; more'] },
-    });
-    expect(hit.snippet).toBe('Mexico\'s "count" & more');
+});
+
+describe('excerptToText', () => {
+  it('drops the marks and undoes the highlighter’s escaping', () => {
+    expect(excerptToText(['Mexico&#x27;s &quot;<mark>count</mark>&quot; &amp; more.'])).toBe('Mexico\'s "count" & more.');
   });
 
-  it('cuts a long body into a snippet at a word boundary', () => {
-    const hit = toSearchHit({ _id: 'b', _source: { body: 'word '.repeat(100) } });
-    expect(hit.snippet.length).toBeLessThan(250);
-    expect(hit.snippet.endsWith('…')).toBe(true);
+  it('says where an excerpt stops mid-sentence, and joins fragments', () => {
+    expect(excerptToText(['Vice President Kamala Harris arrived at Mexico&#x27;s National Palace'])).toBe("Vice President Kamala Harris arrived at Mexico's National Palace…");
+    expect(excerptToText(['It <mark>ended</mark>.'])).toBe('It ended.');
+    expect(excerptToText(['One.', 'Two?'])).toBe('One. … Two?');
+    expect(excerptToText([])).toBe('');
   });
 });
 

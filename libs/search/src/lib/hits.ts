@@ -10,10 +10,14 @@ export interface SearchHit {
   source?: string;
   url?: string;
   language: string;
-  /** HTML-escaped text with matches wrapped in <mark>; absent / empty where nothing matched. */
+  /**
+   * HTML-escaped excerpts with the matched words wrapped in <mark>: `title` when the title matched
+   * (absent otherwise); `body` the body's best-matching fragment, else its beginning (then without
+   * marks), cut at a word of about SNIPPET_CHARS characters; empty only for an empty body. One
+   * excerpt for pages and programs alike (excerptToText makes it plain text): a second, plain copy
+   * of it in every hit made answers a sixth longer.
+   */
   highlight: { title?: string; body: string[] };
-  /** A plain-text excerpt of the body: the highlighted fragments, else the body's beginning. */
-  snippet: string;
   /**
    * The document's entities, canonical values per type (what facets and filters use): people,
    * organisations and places by name, dates as TIMEX values, money and percentages normalised.
@@ -120,37 +124,31 @@ interface RawHit {
   highlight?: Record<string, string[]>;
 }
 
-/** Longest plain snippet, and how much of the body the highlighter returns when nothing in it matched. */
+/** About how long the body's excerpt is, also when nothing in it matched (the highlighter's fragment and no_match_size). */
 export const SNIPPET_CHARS = 240;
 
-/** Undoes the escaping of Elasticsearch's `html` highlight encoder, for the plain-text snippet. */
+/** What Elasticsearch's `html` highlight encoder escapes. */
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x2F;': '/', '&#39;': "'" };
+/** An excerpt as plain text: the marks dropped and the encoder's escaping undone. */
 export function highlightToText(fragment: string): string {
   return fragment.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#x27|#x2F|#39);/g, (m) => ENTITIES[m] ?? m);
 }
 
-function plainSnippet(body: string): string {
-  if (body.length <= SNIPPET_CHARS) return body;
-  const cut = body.lastIndexOf(' ', SNIPPET_CHARS);
-  return `${body.slice(0, cut > 0 ? cut : SNIPPET_CHARS)}…`;
+/**
+ * A hit's body excerpt (`highlight.body`) as one line of plain text, ending in "…" where the
+ * excerpt stops mid-sentence (excerpts are cut at a word).
+ */
+export function excerptToText(fragments: readonly string[]): string {
+  const text = highlightToText(fragments.join(' … ')).trim();
+  return text === '' || /[.!?…"'’”)\]]$/.test(text) ? text : `${text}…`;
 }
 
 const MARK = '<mark>';
 
-/** The beginning of a body as the highlighter returns it (no_match_size, cut at a word): marked as cut unless it ends a sentence. */
-function leadSnippet(fragment: string): string {
-  const text = highlightToText(fragment).trim();
-  return /[.!?…"'’”)\]]$/.test(text) ? text : `${text}…`;
-}
-
 export function toSearchHit(hit: RawHit): SearchHit {
   const doc = hit._source as Partial<EnrichedDocument>;
-  const fragments = hit.highlight?.body ?? [];
-  const bodyHighlight = fragments.filter((f) => f.includes(MARK));
   const title = hit.highlight?.title?.[0];
   const titleHighlight = title?.includes(MARK) ? title : undefined;
-  const snippet =
-    bodyHighlight.length > 0 ? highlightToText(bodyHighlight.join(' … ')) : fragments.length > 0 ? leadSnippet(fragments[0]) : plainSnippet(doc.body ?? '');
   return {
     id: hit._id ?? doc.id ?? '',
     score: hit._score ?? null,
@@ -159,8 +157,7 @@ export function toSearchHit(hit: RawHit): SearchHit {
     source: doc.source,
     url: doc.url,
     language: doc.language ?? 'und',
-    highlight: { title: titleHighlight, body: bodyHighlight },
-    snippet,
+    highlight: { title: titleHighlight, body: hit.highlight?.body ?? [] },
     people: doc.people ?? [],
     organizations: doc.organizations ?? [],
     locations: doc.locations ?? [],
