@@ -185,6 +185,26 @@ describe('extractEntities: spans', () => {
     // A given name that is also a noun keeps the type of its list ("Mano" in a cast).
     expect(pick(body('Cast: Radikaa Sarthkumar, Venu Aravind, Ravikumar, Mano, Rajkumar.'), 'PERSON').map(([t]) => t)).toContain('Mano');
   });
+  it('keeps contractions, languages, postal boxes, awards and ordinary abbreviations out of names', () => {
+    const names = (text: string) => body(text).filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type)).map((m) => `${m.type}:${m.text}`);
+    expect(names('Hey guys, I’m Brandon Awadis and we haven’t Left Smosh. We’re Jake Paul fans.')).toEqual(['PERSON:Brandon Awadis', 'PERSON:Jake Paul']);
+    expect(names('The serial airs in Tamil, Telugu, Malayalam and Kannada; a Hindi version follows in Tamil Nadu.')).toEqual(['LOCATION:Tamil Nadu']);
+    expect(names('Send fan mail to PO Box 1234 or P.O. Box 99, Austin.')).toEqual(['LOCATION:Austin']);
+    expect(names('She won the Indra Priyadarshini Award and the Sakharov Prize.')).toEqual([]);
+    expect(names('Watch it in HD on TV: DIY tips and PT sessions from NASA.')).toEqual(['ORGANIZATION:NASA']);
+  });
+
+  it('ends a company’s name at its legal form, and types a name by it', () => {
+    expect(pick(body('Produced by Radaan Mediaworks Pvt Ltd for Sun TV.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Radaan Mediaworks Pvt Ltd', 'Sun TV']);
+    expect(pick(body('A film by Lyca Productions Pvt. It opens soon.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Lyca Productions Pvt']);
+    // A connector inside an institution's name still holds it together.
+    expect(pick(body('The Centers for Disease Control and Prevention said so.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Centers for Disease Control and Prevention']);
+  });
+
+  it('reads no ordinary word after a place preposition as a place, and knows the boroughs of New York', () => {
+    const m = body('We played in Season 2 at Noon, then went fishing in Brooklyn and Queens with friends from Manhattan.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Brooklyn', 'Queens', 'Manhattan']);
+  });
 });
 
 describe('extractEntities: canonical names', () => {

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { lexicon as enLexicon } from 'en-lexicon';
-import { DEMONYM_EXTRA } from './data/gazetteer';
+import { DEMONYM_EXTRA, LANGUAGE_NAMES } from './data/gazetteer';
 import { fold } from './fold';
 
 /**
@@ -41,7 +41,7 @@ export function getLexicon(): Lexicon {
   const lex = (nlp as unknown as { model(): { one: { lexicon: CompromiseLexicon } } }).model().one.lexicon;
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
-  const demonyms = new Set<string>(DEMONYM_EXTRA.map((d) => fold(d)));
+  const demonyms = new Set<string>([...DEMONYM_EXTRA, ...LANGUAGE_NAMES].map((d) => fold(d)));
   const extraNames: Array<readonly [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION']> = [];
   const tags = enLexicon as Record<string, string>;
   const common = (w: string): boolean => {

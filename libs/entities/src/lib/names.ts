@@ -1,4 +1,5 @@
 import {
+  COMMON_ABBREVIATIONS,
   EVENT_HEADS,
   LOC_PREFIXES,
   LOC_SUFFIXES,
@@ -68,6 +69,7 @@ const EVENT_HEAD = set(EVENT_HEADS);
 const ORG_CUE = set(ORG_CUES);
 const PERSON_CUE = set(PERSON_CUES);
 const PLACE_PREP = set(PLACE_PREPOSITIONS);
+const COMMON_ABBREVIATION = set(COMMON_ABBREVIATIONS);
 const OFFICE = set(OFFICE_WORDS);
 const CONNECTOR = set(NAME_CONNECTORS);
 const SUFFIX = set(NAME_SUFFIXES);
@@ -89,6 +91,11 @@ const CALENDAR = set([
 const KNOWN_AS = /(?:known as|dubbed|nicknamed|alias|a\.k\.a\.?|aka|conocido como|apodado|surnommé|dit)\s*$/i;
 const PARTICLE_WORD = /^(?:al|el|ad|ash|as|at|an|bin|ibn|abu|van|von|de|di|da|du|le|la|d)[-‐'’]\p{Lu}/u;
 
+const LEGAL_FORM = set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'GmbH', 'Corp', 'Corp.', 'Pvt', 'Pvt.', 'Pty', 'Pte', 'S.A.', 'AG']);
+const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d|t)$/iu;
+/** "PO Box 1234", "P.O. Box": a postal address, not a name. */
+const POST_BOX = /^p\.?\s?o\.?$/;
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const hasDigit = (t: Token): boolean => /\d/.test(t.text);
 
@@ -97,6 +104,8 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
   if (!t || t.kind !== 'word' || blocked.has(t) || hasDigit(t)) return false;
   // "EU-wide", "Saudi-led", "Kremlin-backed": adjectives, not names.
   if (/[-‐]\p{Ll}+$/u.test(t.text)) return false;
+  // "I’m", "Haven’t", "We’re": a contraction is a pronoun or a verb, never part of a name.
+  if (CONTRACTION.test(t.text)) return false;
   if (t.cap) return !CALENDAR.has(fold(t.text).replace(/\.$/, ''));
   return PARTICLE_WORD.test(t.text);
 }
@@ -149,8 +158,9 @@ export class NameFinder {
           j += 1;
           continue;
         }
-        // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva").
-        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked)) {
+        // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva"); a company's
+        // legal form ends its name ("Radaan Mediaworks Pvt Ltd for Sun TV" is two).
+        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked) && !LEGAL_FORM.has(fold(toks[j - 1].text))) {
           j += 1;
           continue;
         }
@@ -313,6 +323,7 @@ export class NameFinder {
     }
     if (toks.length === 0) return;
     const lex = this.ctx.lexicon;
+    if (toks.length === 2 && POST_BOX.test(fold(toks[0].text)) && fold(toks[1].text) === 'box') return;
 
     // Hyphenated pairs of known places: "Türkiye-Syria".
     if (toks.length === 1 && /[-‐]/.test(toks[0].text) && !this.lookup(toks)) {
@@ -551,6 +562,7 @@ export class NameFinder {
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
     if (this.isShouted(t)) return;
+    if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
     if (hint === 'PERSON' && !this.isCommon(t)) {

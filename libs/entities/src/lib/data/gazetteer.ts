@@ -58,6 +58,7 @@ export const CITIES: readonly string[] = [
   'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'San Francisco', 'Seattle', 'Boston', 'Miami', 'Atlanta',
   'Detroit', 'Denver', 'Las Vegas', 'New Orleans', 'Baltimore', 'Minneapolis', 'Pittsburgh', 'Portland', 'Austin', 'Nashville',
   'Charlotte', 'Sacramento', 'Cleveland', 'Cincinnati', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Uvalde',
+  'Manhattan', 'Brooklyn', 'Queens', 'the Bronx|Bronx', 'Staten Island', 'Harlem',
   'Toronto', 'Montreal|Montréal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax',
   'Mexico City|Ciudad de México', 'Guadalajara', 'Monterrey', 'Tijuana', 'Ciudad Juárez|Juárez', 'Cancún|Cancun', 'Havana|La Habana',
   'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San José', 'Panama City', 'Bogotá|Bogota', 'Caracas', 'Quito',
@@ -180,6 +181,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Coalition', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
   'Records', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
   'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
+  'Pvt', 'Pvt.', 'Pty', 'Pte',
   'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
 ];
 
@@ -215,7 +217,7 @@ export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of
 export const EVENT_HEADS: readonly string[] = [
   'Games', 'Olympics', 'Olympic', 'Summit', 'Cup', 'Championship', 'Championships', 'Open', 'Marathon', 'Festival', 'Conference',
   'Agreement', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Treaty', 'Election', 'Elections', 'War', 'Crisis', 'Talks', 'Forum',
-  'Grand Prix', 'Expo', 'Week', 'Day', 'Awards', 'Prize', 'Act', 'Bill', 'Plan', 'Program', 'Programme', 'Initiative', 'Deal',
+  'Grand Prix', 'Expo', 'Week', 'Day', 'Award', 'Awards', 'Prize', 'Trophy', 'Act', 'Bill', 'Plan', 'Program', 'Programme', 'Initiative', 'Deal',
 ];
 
 /** Nouns that, just before a capitalised sequence, say it is an organisation ("the Dutch firm Smit Salvage"). */
@@ -258,6 +260,30 @@ export const DEMONYM_EXTRA: readonly string[] = [
   'Taiwanese', 'Vietnamese', 'Thai', 'Filipino', 'Indonesian', 'Malaysian', 'Bangladeshi', 'Nepali', 'Norwegian', 'Portuguese',
   'Qatari', 'Kuwaiti', 'Bahraini', 'Omani', 'Nordic', 'Baltic', 'Mexicano', 'Mexicana', 'Argentino', 'Español', 'Española',
   'Français', 'Française', 'Allemand', 'Allemande', 'Britannique', 'Américain', 'Américaine', 'Estadounidense',
+];
+
+/**
+ * Languages whose English name is no demonym above: like a demonym they qualify things ("a Tamil
+ * serial", "available in Telugu and Kannada") and name no person, place or organisation alone.
+ */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'Tamil', 'Telugu', 'Malayalam', 'Kannada', 'Hindi', 'Urdu', 'Bengali', 'Bangla', 'Punjabi', 'Marathi', 'Gujarati', 'Odia', 'Oriya',
+  'Assamese', 'Sinhala', 'Sinhalese', 'Bhojpuri', 'Konkani', 'Haryanvi', 'Tagalog', 'Cebuano', 'Swahili', 'Mandarin', 'Cantonese',
+  'Hokkien', 'Farsi', 'Persian', 'Pashto', 'Dari', 'Hebrew', 'Arabic', 'Yoruba', 'Igbo', 'Hausa', 'Amharic', 'Zulu', 'Xhosa',
+  'Afrikaans', 'Malay', 'Javanese', 'Khmer', 'Burmese', 'Mongolian', 'Kazakh', 'Uzbek', 'Tajik', 'Azerbaijani', 'Catalan', 'Basque',
+  'Galician', 'Gaelic', 'Croatian', 'Serbian', 'Bosnian', 'Slovak', 'Slovenian', 'Bulgarian', 'Macedonian', 'Albanian',
+  'Lithuanian', 'Latvian', 'Estonian', 'Icelandic', 'Maltese',
+];
+
+/**
+ * Abbreviations of ordinary things written in capitals ("in HD", "a DIY kit", "PT sessions",
+ * "GRWM"): no organisation on their own. A known name with the same letters still matches first.
+ */
+export const COMMON_ABBREVIATIONS: readonly string[] = [
+  'TV', 'HD', 'UHD', 'HDR', 'AD', 'ADS', 'PT', 'PTS', 'DIY', 'MV', 'VFX', 'CGI', 'AC', 'SIM', 'GRWM', 'OOTD', 'PPV', 'TKO', 'KO', 'YT',
+  'DP', 'REB', 'XO', 'ST', 'DIT', 'MWF', 'OMG', 'LOL', 'FYI', 'BTW', 'ASAP', 'DM', 'DMS', 'PS', 'EP', 'LP', 'DJ', 'MC', 'VS',
+  'AKA', 'FAQ', 'PDF', 'URL', 'USB', 'GPS', 'PC', 'OK', 'AM', 'PM', 'ETA', 'RIP', 'MVP', 'GOAT', 'POV', 'ASMR', 'FPS', 'RPG',
+  'DLC', 'VR', 'AR', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'TBT', 'IRL', 'IMO', 'ICYMI', 'QA', 'NSFW',
 ];
 
 /** Function words that may sit inside a name ("Bank of England", "Bab al-Hawa", "Luiz Inácio Lula da Silva"). */
