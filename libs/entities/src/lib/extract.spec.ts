@@ -128,6 +128,14 @@ describe('extractEntities: spans', () => {
       ['ORGANIZATION', 'WSJ'],
       ['PERSON', 'Nathan Love'],
     ]);
+    // So is one before a credit's role or a link; other words in camel case stay whole.
+    expect(body('Editor: Alex SedgwickAssistant Editor: Yosi Berman. Thanks to Michael Rusakovhttps://x.example').map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Alex Sedgwick'],
+      ['PERSON', 'Yosi Berman'],
+      ['PERSON', 'Michael Rusakov'],
+    ]);
+    expect(pick(body('Producer: Andrew LeriosProduction Supervisor: Alex Randall'), 'PERSON').map(([t]) => t)).toEqual(['Andrew Lerios', 'Alex Randall']);
+    expect(pick(body('Listen on SoundCloud and YouTube.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['SoundCloud', 'YouTube']);
     // Connectors still join a name on one line.
     expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
   });

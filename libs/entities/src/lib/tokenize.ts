@@ -32,6 +32,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(', '
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
+  let inRole = false;
   for (const match of text.matchAll(TOKEN_RE)) {
     const start = match.index;
     const raw = match[0];
@@ -59,10 +60,44 @@ export function tokenize(text: string): Token[] {
       push(tokens, glued[2], start + glued[1].length, true, 'word');
       continue;
     }
+    // The same before a credit's role ("Alex SedgwickAssistant Editor", "Lime StudiosLyrics") or a
+    // link ("Michael Rusakovhttps://…"). The role separates names like the colon after it would,
+    // so it is kept as punctuation: neither a name nor a part of the next one.
+    const role = gluedToRoleOrLink(raw);
+    if (role) {
+      push(tokens, role[0], start, newline, 'word');
+      push(tokens, role[1], start + role[0].length, true, 'punct');
+      inRole = true;
+      continue;
+    }
+    // …and so are the role's further words ("…Production Supervisor: Alex Randall").
+    if (inRole && CREDIT_ROLE.has(raw)) {
+      push(tokens, raw, start, newline, 'punct');
+      continue;
+    }
+    inRole = false;
     const kind = /^\d/.test(raw) ? 'num' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
     push(tokens, raw, start, newline, kind);
   }
   return tokens;
+}
+
+/** Roles of a credit list, and other words a credit line starts with, in Title Case. */
+const CREDIT_ROLE = new Set([
+  'Assistant', 'Editor', 'Editors', 'Edit', 'Edited', 'Lyrics', 'Music', 'Musicians', 'Sound', 'Mix', 'Mixing', 'Mastering',
+  'Colourist', 'Colorist', 'Camera', 'Director', 'Directors', 'Direction', 'Producer', 'Producers', 'Production', 'Writer',
+  'Writers', 'Written', 'Animation', 'Animator', 'Photography', 'Cinematography', 'Cinematographer', 'Designer', 'Design',
+  'Executive', 'Vocals', 'Engineer', 'Composer', 'Choreography', 'Choreographer', 'Makeup', 'Stylist', 'Starring', 'Cast',
+  'Credits', 'Host', 'Hosted', 'Presenter', 'Reporter', 'Narrator', 'Graphics', 'Filmed', 'Special', 'Thanks', 'Artist', 'Featuring',
+  'Supervisor', 'Manager', 'Coordinator', 'Studio', 'Company', 'Choreographers', 'Animators', 'Designers', 'Engineers', 'Editing',
+]);
+
+/** "SedgwickAssistant" → Sedgwick + Assistant; "Rusakovhttps" → Rusakov + https. */
+function gluedToRoleOrLink(raw: string): [string, string] | null {
+  const link = /^(\p{Lu}\p{Ll}{2,})(https?|www)$/u.exec(raw);
+  if (link) return [link[1], link[2]];
+  const role = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(raw);
+  return role && CREDIT_ROLE.has(role[2]) ? [role[1], role[2]] : null;
 }
 
 function push(tokens: Token[], text: string, start: number, newline: boolean, kind: Token['kind']): void {
