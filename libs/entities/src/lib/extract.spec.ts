@@ -209,6 +209,16 @@ describe('extractEntities: spans', () => {
     expect(pick(body('The Centers for Disease Control and Prevention said so.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Centers for Disease Control and Prevention']);
   });
 
+  it('knows the big football clubs, named after their cities or not', () => {
+    const m = body('Bayern Munich beat Barcelona 8-2 in Lisbon, and Arsenal signed a striker from Atalanta.');
+    expect(pick(m, 'ORGANIZATION')).toEqual([
+      ['Bayern Munich', 'FC Bayern Munich'],
+      ['Arsenal', 'Arsenal F.C.'],
+      ['Atalanta', 'Atalanta'],
+    ]);
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Barcelona', 'Lisbon']);
+  });
+
   it('reads no ordinary word after a place preposition as a place, and knows the boroughs of New York', () => {
     const m = body('We played in Season 2 at Noon, then went fishing in Brooklyn and Queens with friends from Manhattan.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Brooklyn', 'Queens', 'Manhattan']);
