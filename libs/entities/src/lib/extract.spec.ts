@@ -209,6 +209,13 @@ describe('extractEntities: spans', () => {
     expect(pick(body('The Centers for Disease Control and Prevention said so.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Centers for Disease Control and Prevention']);
   });
 
+  it('types no ordinary word alone by a cue, and reads holidays and weekdays as no names', () => {
+    const names = (title: string, text: string) =>
+      extractEntities({ title, body: text, publishedAt: '2021-06-08' }).filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type)).map((m) => m.text);
+    expect(names('Prospect (Official Video)', 'New episodes Saturdays, and a Christmas special. Stock: Getty Images Inc.\nInc.')).toEqual(['Getty Images Inc.']);
+    expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
   it('knows the big football clubs, named after their cities or not', () => {
     const m = body('Bayern Munich beat Barcelona 8-2 in Lisbon, and Arsenal signed a striker from Atalanta.');
     expect(pick(m, 'ORGANIZATION')).toEqual([

@@ -125,7 +125,8 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       c.type = inv.type;
       continue;
     }
-    if (e.personCue) c.type = 'PERSON';
+    // "(Official Video)", "Official Trailer": a cue types a name, not an ordinary word.
+    if (e.personCue && !e.common) c.type = 'PERSON';
     else if (e.orgCue) c.type = 'ORGANIZATION';
     // "fire back at Trump": a well-known person's surname is the person after a place preposition
     // too (known places never get here: the alias table and gazetteer typed them already), and

@@ -86,7 +86,9 @@ const SAID = set(['said', 'says', 'told', 'added', 'stated', 'reports', 'reporte
 const CALENDAR = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  // Holidays: dates, not names.
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'diwali', 'hanukkah', 'passover',
 ]);
 const KNOWN_AS = /(?:known as|dubbed|nicknamed|alias|a\.k\.a\.?|aka|conocido como|apodado|surnommé|dit)\s*$/i;
 const PARTICLE_WORD = /^(?:al|el|ad|ash|as|at|an|bin|ibn|abu|van|von|de|di|da|du|le|la|d)[-‐'’]\p{Lu}/u;
@@ -562,6 +564,8 @@ export class NameFinder {
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
     if (this.isShouted(t)) return;
+    // "Inc." left alone by a line break: a legal form names nobody.
+    if (LEGAL_FORM.has(fold(t.text))) return;
     if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;

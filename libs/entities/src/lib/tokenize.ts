@@ -92,11 +92,11 @@ const CREDIT_ROLE = new Set([
   'Supervisor', 'Manager', 'Coordinator', 'Studio', 'Company', 'Choreographers', 'Animators', 'Designers', 'Engineers', 'Editing',
 ]);
 
-/** "SedgwickAssistant" → Sedgwick + Assistant; "Rusakovhttps" → Rusakov + https. */
+/** "SedgwickAssistant" → Sedgwick + Assistant, "AlyssaBeCrazySound" → AlyssaBeCrazy + Sound; "Rusakovhttps" → Rusakov + https. */
 function gluedToRoleOrLink(raw: string): [string, string] | null {
   const link = /^(\p{Lu}\p{Ll}{2,})(https?|www)$/u.exec(raw);
   if (link) return [link[1], link[2]];
-  const role = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(raw);
+  const role = /^(\p{Lu}\p{L}*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(raw);
   return role && CREDIT_ROLE.has(role[2]) ? [role[1], role[2]] : null;
 }
 
