@@ -36,6 +36,11 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
 const MAX_WARMUP_TURNS = Number(process.env.BENCH_MAX_WARMUP_TURNS ?? 16);
 /** A fresh Elasticsearch can sit on a plateau for two turns and double its speed after: at least this many. */
 const MIN_WARMUP_TURNS = Number(process.env.BENCH_MIN_WARMUP_TURNS ?? 6);
+/**
+ * Which apps run beside Elasticsearch during the run (comma-separated, default all): the search
+ * needs only the gateway; the pipeline apps sit idle on the same cores otherwise.
+ */
+const APPS = process.env.BENCH_APPS ? process.env.BENCH_APPS.split(',').map((a) => a.trim()) : undefined;
 const CONNECTIONS = 20;
 const REQUESTS = 400;
 const log = (line: string) => process.stderr.write(`[bench-search] ${line}\n`);
@@ -179,7 +184,7 @@ async function main(): Promise<number> {
     await es.indices.refresh({ index: [alias, registryAlias(alias)] });
     await es.indices.forcemerge({ index: alias, max_num_segments: 1 });
     log(`indexed ${corpus.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await appsUp(options);
+    await appsUp(options, undefined, APPS);
     const meter = cpuMeter({
       gateway: appsStatus(options).find((a) => a.name === 'gateway')?.pid,
       elasticsearch: readPid(join(runtimeDir(root, instance, env), 'elasticsearch', 'elasticsearch.pid')),
@@ -265,7 +270,7 @@ async function main(): Promise<number> {
         `CPU per search (per-process counters, all rounds): gateway process ${cpuPerSearch('gateway', 'gateway')}; ` +
           `Elasticsearch ${cpuPerSearch('gateway', 'elasticsearch')} through the gateway, ${cpuPerSearch('direct', 'elasticsearch')} plain, ${cpuPerSearch('pit', 'elasticsearch')} with PIT; ` +
           `load generator ${cpuPerSearch('gateway', 'loadGenerator')} through the gateway, ${cpuPerSearch('direct', 'loadGenerator')} plain`,
-        `machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
+        `apps running: ${APPS?.join(', ') ?? 'all'}; machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
         '',
       ].join('\n'),
     );

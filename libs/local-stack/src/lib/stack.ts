@@ -97,9 +97,10 @@ function tail(file: string, lines = 20): string {
   return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
 }
 
-export async function appsUp(options: StackOptions, timeoutMs = 120_000): Promise<void> {
+/** Starts the apps (`only`: these of them) and waits until each is ready. */
+export async function appsUp(options: StackOptions, timeoutMs = 120_000, only?: readonly string[]): Promise<void> {
   const env = appEnv(options);
-  const apps = appsOf(options.instance);
+  const apps = appsOf(options.instance).filter((app) => !only || only.includes(app.name));
   await Promise.all(
     apps.map(async (app) => {
       const files = appFiles(options, app);
