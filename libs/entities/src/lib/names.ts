@@ -1,6 +1,7 @@
 import {
   COMMON_ABBREVIATIONS,
   EVENT_HEADS,
+  LEGAL_FORMS,
   LOC_PREFIXES,
   LOC_SUFFIXES,
   NAME_CONNECTORS,
@@ -70,6 +71,7 @@ const ORG_CUE = set(ORG_CUES);
 const PERSON_CUE = set(PERSON_CUES);
 const PLACE_PREP = set(PLACE_PREPOSITIONS);
 const COMMON_ABBREVIATION = set(COMMON_ABBREVIATIONS);
+const LEGAL_FORM = set(LEGAL_FORMS);
 const OFFICE = set(OFFICE_WORDS);
 const CONNECTOR = set(NAME_CONNECTORS);
 const SUFFIX = set(NAME_SUFFIXES);
@@ -93,7 +95,6 @@ const CALENDAR = set([
 const KNOWN_AS = /(?:known as|dubbed|nicknamed|alias|a\.k\.a\.?|aka|conocido como|apodado|surnommé|dit)\s*$/i;
 const PARTICLE_WORD = /^(?:al|el|ad|ash|as|at|an|bin|ibn|abu|van|von|de|di|da|du|le|la|d)[-‐'’]\p{Lu}/u;
 
-const LEGAL_FORM = set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'GmbH', 'Corp', 'Corp.', 'Pvt', 'Pvt.', 'Pty', 'Pte', 'S.A.', 'AG']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d|t)$/iu;
 /** "PO Box 1234", "P.O. Box": a postal address, not a name. */
 const POST_BOX = /^p\.?\s?o\.?$/;

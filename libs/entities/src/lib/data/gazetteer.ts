@@ -174,8 +174,11 @@ export const TITLES: readonly string[] = [
 export const TITLE_MODIFIERS: readonly string[] = ['Former', 'Ex', 'Ex-', 'Late', 'Acting', 'Interim', 'Outgoing', 'Incoming', 'Then', 'Then-', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Chief', 'Top', 'Opposition', 'Exiled', 'Ousted'];
 
 /** Last words that make a capitalised sequence an organisation. */
+/** A company's legal form: the last word of its name ("Radaan Mediaworks Pvt Ltd", "Getty Images Inc."). */
+export const LEGAL_FORMS: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'AG', 'S.A.', 'GmbH', 'Pvt', 'Pvt.', 'Pty', 'Pte'];
+
 export const ORG_SUFFIXES: readonly string[] = [
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'GmbH',
+  ...LEGAL_FORMS, 'Corporation', 'Co.', 'Company', 'plc', 'SA',
   'NV', 'Group', 'Holdings', 'Bank', 'Agency', 'Ministry', 'Department', 'Party', 'University', 'College', 'Institute', 'Authority',
   'Commission', 'Committee', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
   'Forces', 'Force', 'Army', 'Navy', 'Guard', 'Police', 'Service', 'Services', 'Board', 'Bureau', 'Office', 'Court', 'Tribunal',
@@ -185,7 +188,6 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Coalition', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
   'Records', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
   'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
-  'Pvt', 'Pvt.', 'Pty', 'Pte',
   'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
 ];
 
