@@ -216,6 +216,17 @@ describe('extractEntities: spans', () => {
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
+  it('reads a state’s postal code in an address as the state, and only there', () => {
+    const m = body('Fan mail: PO Box 75252, Los Angeles, CA 90020 or El Paso, TX\nThanks!');
+    expect(pick(m, 'LOCATION')).toEqual([
+      ['Los Angeles', 'Los Angeles'],
+      ['CA', 'California'],
+      ['El Paso', 'El Paso'],
+      ['TX', 'Texas'],
+    ]);
+    expect(pick(body('The CA office said so, and Paris, IN the spring, was lovely.'), 'LOCATION').map(([, c]) => c)).not.toContain('California');
+  });
+
   it('knows the big football clubs, named after their cities or not', () => {
     const m = body('Bayern Munich beat Barcelona 8-2 in Lisbon, and Arsenal signed a striker from Atalanta.');
     expect(pick(m, 'ORGANIZATION')).toEqual([

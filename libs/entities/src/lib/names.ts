@@ -15,6 +15,7 @@ import {
   PLACE_PREPOSITIONS,
   TITLE_MODIFIERS,
   TITLES,
+  US_STATE_CODES,
 } from './data/gazetteer';
 import { fold } from './fold';
 import { knownSurnames, tokenKey, type KnownIndex, type KnownName } from './known';
@@ -565,6 +566,13 @@ export class NameFinder {
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
     if (this.isShouted(t)) return;
+    // "Los Angeles, CA 90020", "El Paso, TX": a state's postal code after a town and a comma, and
+    // before a ZIP code or the end of the phrase, is the state ("Paris, IN the spring" is no address).
+    const state = Object.hasOwn(US_STATE_CODES, t.text) ? US_STATE_CODES[t.text] : undefined;
+    if (state && prev?.text === ',' && isWord(prev2) && prev2.cap && (!isWord(next) || next.newline)) {
+      this.emit([t], 'LOCATION', { canonical: state, type: 'LOCATION', surface: t.text, curated: true });
+      return;
+    }
     // "Inc." left alone by a line break: a legal form names nobody.
     if (LEGAL_FORM.has(fold(t.text))) return;
     if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;

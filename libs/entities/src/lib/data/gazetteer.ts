@@ -174,6 +174,20 @@ export const TITLES: readonly string[] = [
 export const TITLE_MODIFIERS: readonly string[] = ['Former', 'Ex', 'Ex-', 'Late', 'Acting', 'Interim', 'Outgoing', 'Incoming', 'Then', 'Then-', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Chief', 'Top', 'Opposition', 'Exiled', 'Ousted'];
 
 /** Last words that make a capitalised sequence an organisation. */
+/**
+ * US postal codes of the states, by their canonical names above ("Los Angeles, CA 90020"). Not GA:
+ * "Georgia" is the country's canonical name here.
+ */
+export const US_STATE_CODES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
+  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
+  MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York State',
+  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island',
+  SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia',
+  WA: 'Washington State', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'Washington, D.C.',
+};
+
 /** A company's legal form: the last word of its name ("Radaan Mediaworks Pvt Ltd", "Getty Images Inc."). */
 export const LEGAL_FORMS: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'AG', 'S.A.', 'GmbH', 'Pvt', 'Pvt.', 'Pty', 'Pte'];
 
