@@ -5,6 +5,8 @@ const body = (text: string, publishedAt = '2021-06-08', language?: string): Enti
   extractEntities({ title: '', body: text, publishedAt, language });
 const pick = (mentions: EntityMention[], type: string): Array<[string, string]> =>
   mentions.filter((m) => m.type === type).map((m) => [m.text, m.canonical]);
+/** The people, organisations and places among the mentions. */
+const namesIn = (mentions: EntityMention[]): EntityMention[] => mentions.filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type));
 
 describe('extractEntities: spans', () => {
   it('keeps titles out of names', () => {
@@ -194,7 +196,7 @@ describe('extractEntities: spans', () => {
     expect(pick(body('Cast: Radikaa Sarthkumar, Venu Aravind, Ravikumar, Mano, Rajkumar.'), 'PERSON').map(([t]) => t)).toContain('Mano');
   });
   it('keeps contractions, languages, postal boxes, awards and ordinary abbreviations out of names', () => {
-    const names = (text: string) => body(text).filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type)).map((m) => `${m.type}:${m.text}`);
+    const names = (text: string) => namesIn(body(text)).map((m) => `${m.type}:${m.text}`);
     expect(names('Hey guys, I’m Brandon Awadis and we haven’t Left Smosh. We’re Jake Paul fans.')).toEqual(['PERSON:Brandon Awadis', 'PERSON:Jake Paul']);
     expect(names('The serial airs in Tamil, Telugu, Malayalam and Kannada; a Hindi version follows in Tamil Nadu.')).toEqual(['LOCATION:Tamil Nadu']);
     expect(names('Send fan mail to PO Box 1234 or P.O. Box 99, Austin.')).toEqual(['LOCATION:Austin']);
@@ -210,8 +212,7 @@ describe('extractEntities: spans', () => {
   });
 
   it('types no ordinary word alone by a cue, and reads holidays and weekdays as no names', () => {
-    const names = (title: string, text: string) =>
-      extractEntities({ title, body: text, publishedAt: '2021-06-08' }).filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type)).map((m) => m.text);
+    const names = (title: string, text: string) => namesIn(extractEntities({ title, body: text, publishedAt: '2021-06-08' })).map((m) => m.text);
     expect(names('Prospect (Official Video)', 'New episodes Saturdays, and a Christmas special. Stock: Getty Images Inc.\nInc.')).toEqual(['Getty Images Inc.']);
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
