@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { INestApplication } from '@nestjs/common';
@@ -475,6 +476,57 @@ describe('gateway API', () => {
       expect(Object.keys((openapi.body as unknown as { paths: object }).paths)).toEqual(
         expect.arrayContaining(['/v1/search', '/v1/suggest', '/v1/stats', '/v1/videos/{id}/similar']),
       );
+    });
+
+    it('answers a search the same whichever way it arrives: the fast path, or Express and Nest (a GET with a body)', async () => {
+      // GET /v1/search is answered before Express sees it; a GET with a body still goes through
+      // Express's body parsers and Nest's route. Both must give the same status, headers and body.
+      const raw = (base: string, path: string, headers: Record<string, string>, body?: string) =>
+        new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+          const url = new URL(path, base);
+          const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'GET', headers: { ...headers, ...(body ? { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+      const comparable = (answer: Awaited<ReturnType<typeof raw>>) => {
+        const { date, connection, 'keep-alive': keepAlive, 'content-length': length, 'ratelimit-remaining': remaining, ...headers } = answer.headers;
+        void [date, connection, keepAlive, length, remaining];
+        const body = (answer.body.startsWith('{') ? JSON.parse(answer.body) : { text: answer.body }) as Record<string, unknown>;
+        // Each search opens its own point in time here (GATEWAY_SNAPSHOT_REUSE_MS=0), and the cursor names it.
+        if (typeof body.nextCursor === 'string') body.nextCursor = 'a cursor';
+        return { status: answer.status, headers, body };
+      };
+      const cases: Array<[string, string, Record<string, string>]> = [
+        ['main', '/v1/search?q=mexico&size=2&sort=newest', {}],
+        [main.url, `/v1/search?q=${encodeURIComponent('"border crossings" -trump')}&person=AMLO&location=Mexico&from=2020-01-01`, {}],
+        ['main', '/v1/search?q=presidnet', {}],
+        ['main', '/v1/search', {}],
+        ['main', '/v1/search?size=500&sort=up', {}],
+        ['main', '/v1/search?cursor=nonsense', {}],
+        ['strict', '/v1/search?q=mexico', {}],
+        ['strict', '/v1/search?q=mexico', { 'x-api-key': 'wrong' }],
+        ['strict', '/v1/search?q=mexico', { authorization: `Bearer ${HASHED_KEY}`, origin: 'https://ok.example' }],
+      ];
+      const statuses: number[] = [];
+      const strict = await startGateway({ VIDX_SEARCH_REQUIRES_KEY: 'true', GATEWAY_CORS_ORIGINS: 'https://ok.example' });
+      try {
+        for (const [where, path, headers] of cases) {
+          const base = where === 'strict' ? strict.url : main.url;
+          const fast = comparable(await raw(base, path, headers));
+          const nest = comparable(await raw(base, path, headers, 'a body'));
+          expect({ path, ...nest }).toEqual({ path, ...fast });
+          statuses.push(fast.status);
+          if (headers.origin) expect(fast.headers['access-control-allow-origin']).toBe('https://ok.example');
+        }
+      } finally {
+        await strict.app.close();
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 400, 400, 401, 401, 200]);
     });
 
     it('refuses bodies over GATEWAY_MAX_BODY_BYTES with 413', async () => {

@@ -1,12 +1,13 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { VidxConfig } from '@vidx/config';
 import { CONFIG } from '@vidx/service';
 import { ApiKeys, presentedKey } from './api-keys';
 import { API_KEYS } from './gateway.constants';
 
-function requireKey(keys: ApiKeys, context: ExecutionContext): true {
-  const key = presentedKey(context.switchToHttp().getRequest<Request>());
+/** True, or a 401 when the request carries no key or one that is not valid. */
+export function requireKey(keys: ApiKeys, req: { headers: IncomingHttpHeaders }): true {
+  const key = presentedKey(req);
   if (key === undefined) throw new UnauthorizedException('this endpoint needs an API key: send it in the x-api-key header (or Authorization: Bearer <key>)');
   if (!keys.match(key)) throw new UnauthorizedException('the API key is not valid');
   return true;
@@ -21,7 +22,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(@Inject(API_KEYS) private readonly keys: ApiKeys) {}
 
   canActivate(context: ExecutionContext): boolean {
-    return !this.keys.enabled || requireKey(this.keys, context);
+    return !this.keys.enabled || requireKey(this.keys, context.switchToHttp().getRequest());
   }
 }
 
@@ -35,6 +36,6 @@ export class ReadKeyGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    return !this.required || requireKey(this.keys, context);
+    return !this.required || requireKey(this.keys, context.switchToHttp().getRequest());
   }
 }

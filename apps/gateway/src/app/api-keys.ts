@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 
 /** SHA-256 of a key, as the digest VIDX_API_KEY_SHA256 lists (lowercase hex). */
 export function sha256Hex(value: string): string {
@@ -7,10 +7,10 @@ export function sha256Hex(value: string): string {
 }
 
 /** The key a request carries: `x-api-key`, else `Authorization: Bearer <key>`; undefined without one. */
-export function presentedKey(req: Pick<Request, 'header'>): string | undefined {
-  const header = req.header('x-api-key');
-  if (header) return header;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.header('authorization') ?? '');
+export function presentedKey(req: { headers: IncomingHttpHeaders }): string | undefined {
+  const header = req.headers['x-api-key'];
+  if (typeof header === 'string' && header) return header;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   return bearer?.[1];
 }
 

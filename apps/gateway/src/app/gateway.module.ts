@@ -8,9 +8,10 @@ import { ApiKeyGuard, ReadKeyGuard } from './api-key.guard';
 import { ApiKeys } from './api-keys';
 import { ConsumerLag } from './consumer-lag';
 import { EntitiesController } from './entities.controller';
-import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, REGISTRY_CACHE, SEARCH_GATE, SNAPSHOTS } from './gateway.constants';
+import { API_KEYS, CONSUMER_LAG, ES_CLIENT, RAW_PRODUCER, VIDEO_SEARCH } from './gateway.constants';
 import { RawProducer } from './raw-producer';
 import { SearchController } from './search.controller';
+import { VideoSearch } from './video-search';
 import { VideosController } from './videos.controller';
 import { WebModule } from '../web/web.module';
 
@@ -58,6 +59,12 @@ export class GatewayModule {
     const { esConcurrency, esMaxQueued } = config.gateway;
     const gate = new SearchGate({ concurrency: esConcurrency === 'auto' ? PROVISIONAL_ES_CONCURRENCY : esConcurrency, maxQueued: esMaxQueued });
     if (esConcurrency === 'auto') sizeFromCluster(gate, es, logger);
+    const alias = config.elasticsearch.indexAlias;
+    const searches = new VideoSearch(es, alias, {
+      snapshots: new SnapshotPool(es, alias, { reuseInMs: config.gateway.snapshotReuseInMs, keepAlive: CURSOR_KEEP_ALIVE }),
+      registry: new RegistryCache((keys) => findEntitiesByAliasKeys(es, alias, keys), DEFAULT_REGISTRY_CACHE),
+      gate,
+    });
     if (!keys.enabled) logger.warn('no API key configured (VIDX_API_KEYS, VIDX_API_KEY_SHA256): POST/DELETE are open to anyone who can reach the gateway');
     return {
       module: GatewayModule,
@@ -68,9 +75,7 @@ export class GatewayModule {
         { provide: ES_CLIENT, useValue: es },
         { provide: RAW_PRODUCER, useValue: producer },
         { provide: API_KEYS, useValue: keys },
-        { provide: SNAPSHOTS, useValue: new SnapshotPool(es, config.elasticsearch.indexAlias, { reuseInMs: config.gateway.snapshotReuseInMs, keepAlive: CURSOR_KEEP_ALIVE }) },
-        { provide: REGISTRY_CACHE, useValue: new RegistryCache((keys) => findEntitiesByAliasKeys(es, config.elasticsearch.indexAlias, keys), DEFAULT_REGISTRY_CACHE) },
-        { provide: SEARCH_GATE, useValue: gate },
+        { provide: VIDEO_SEARCH, useValue: searches },
         { provide: CONSUMER_LAG, useValue: new ConsumerLag(kafka, config.kafka.topicPrefix) },
         ApiKeyGuard,
         ReadKeyGuard,

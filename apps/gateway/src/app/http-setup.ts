@@ -1,11 +1,16 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cors from 'cors';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { httpRequestMetrics, type ServiceContext } from '@vidx/service';
+import { httpRequestMetrics, sendJson, type ServiceContext } from '@vidx/service';
+import { requireKey } from './api-key.guard';
 import { ApiKeys, presentedKey } from './api-keys';
-import { API_KEYS } from './gateway.constants';
-import { HttpErrorFilter } from './http-error.filter';
+import { API_KEYS, VIDEO_SEARCH } from './gateway.constants';
+import { HttpErrorFilter, sendError } from './http-error.filter';
 import { RateLimiter } from './rate-limiter';
+import { pathOf, runMiddlewares, SEARCH_ROUTE, searchQuery, serveFirst, takesSearch, type Middleware } from './search-fast-path';
+import type { VideoSearch } from './video-search';
 
 const TEXT_TYPES = ['text/*', 'application/xml', 'application/atom+xml', 'application/rss+xml'];
 
@@ -37,8 +42,8 @@ const PAGE_CSP =
   "font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 const API_PATH = /^\/(v1|health|metrics)(\/|$)/;
 
-function securityHeaders(req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('content-security-policy', API_PATH.test(req.path) ? API_CSP : PAGE_CSP);
+function securityHeaders(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  res.setHeader('content-security-policy', API_PATH.test(pathOf(req)) ? API_CSP : PAGE_CSP);
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('x-frame-options', 'DENY');
   res.setHeader('referrer-policy', 'no-referrer');
@@ -51,9 +56,9 @@ function securityHeaders(req: Request, res: Response, next: NextFunction): void 
  * fresh buckets) or else per client address. The socket address is used, not X-Forwarded-For,
  * which any client can set; behind a proxy, the proxy should limit.
  */
-function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (!req.path.startsWith('/v1/')) return next();
+function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number): Middleware {
+  return (req, res, next) => {
+    if (!pathOf(req).startsWith('/v1/')) return next();
     const digest = keys.match(presentedKey(req));
     const client = digest ? `key:${digest}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
     const decision = limiter.take(client);
@@ -64,7 +69,7 @@ function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number) {
     }
     res.setHeader('retry-after', String(decision.retryAfterSeconds));
     res.setHeader('ratelimit-remaining', '0');
-    res.status(429).json({
+    sendJson(res, 429, {
       error: {
         code: 'RATE_LIMITED',
         message: `more than ${perMinute} requests a minute from this ${digest ? 'API key' : 'address'}: retry after ${decision.retryAfterSeconds} s`,
@@ -73,30 +78,65 @@ function rateLimit(limiter: RateLimiter, keys: ApiKeys, perMinute: number) {
   };
 }
 
-/** Request metrics, security headers, CORS, rate limits, body parsing, JSON errors and the OpenAPI page at /docs. */
-export function configureHttp(app: INestApplication, { config, logger, registry }: ServiceContext): void {
+/**
+ * What every request passes first, in this order: metrics (so that every answer is counted, also
+ * those refused here), security headers, CORS when configured, rate limits.
+ */
+function frontMiddlewares(app: INestApplication, { config, registry }: ServiceContext): Middleware[] {
+  const front: Middleware[] = [httpRequestMetrics(registry), securityHeaders];
+  if (config.gateway.corsOrigins.length > 0) {
+    const any = config.gateway.corsOrigins.includes('*');
+    front.push(
+      cors({
+        origin: any ? '*' : config.gateway.corsOrigins,
+        methods: ['GET', 'POST', 'DELETE'],
+        allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-trace-id'],
+        exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining'],
+        maxAge: 600,
+      }),
+    );
+  }
+  if (config.gateway.rateLimitPerMinute > 0) {
+    front.push(rateLimit(new RateLimiter({ perMinute: config.gateway.rateLimitPerMinute }), app.get<ApiKeys>(API_KEYS), config.gateway.rateLimitPerMinute));
+  }
+  return front;
+}
+
+/**
+ * GET /v1/search, the gateway's busiest request, answered from Node's HTTP server before Express
+ * and Nest see it: the same middlewares in the same order, the read-key check of ReadKeyGuard, the
+ * same VideoSearch, JSON answer and error answers as the Nest route (which still serves HEAD, a
+ * GET with a body and the OpenAPI description). Express's and Nest's work per request (routing,
+ * their request and response objects, guards, parameter decorators) cost a quarter of the
+ * gateway's CPU per search under load (tools/bench-search/README.md).
+ */
+function serveSearchFirst(app: INestApplication, front: readonly Middleware[], { config, logger }: ServiceContext): void {
+  const searches = app.get<VideoSearch>(VIDEO_SEARCH);
+  const keys = app.get<ApiKeys>(API_KEYS);
+  serveFirst(app, takesSearch, async (req, res) => {
+    // The route label Express's router would give the request metrics.
+    (req as IncomingMessage & { route?: { path: string } }).route = { path: SEARCH_ROUTE };
+    try {
+      await runMiddlewares(front, req, res);
+      if (config.gateway.searchRequiresKey) requireKey(keys, req);
+      sendJson(res, 200, await searches.run(searchQuery(req)));
+    } catch (error) {
+      sendError(res, error, logger);
+    }
+  });
+}
+
+/** Request metrics, security headers, CORS, rate limits, body parsing, JSON errors, the OpenAPI page at /docs, the search fast path. */
+export function configureHttp(app: INestApplication, context: ServiceContext): void {
+  const { config, logger } = context;
   const limit = config.gateway.maxBodyBytes;
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
   // No ETag on API answers: they are rarely requested twice, and hashing each (tens of KB of JSON)
   // cost more than a conditional GET would save. The page's static files keep theirs.
   http.set('etag', false);
-  // First, so that every answer is counted, also those refused before routing (413, 429).
-  app.use(httpRequestMetrics(registry));
-  app.use(securityHeaders);
-  if (config.gateway.corsOrigins.length > 0) {
-    const any = config.gateway.corsOrigins.includes('*');
-    app.enableCors({
-      origin: any ? '*' : config.gateway.corsOrigins,
-      methods: ['GET', 'POST', 'DELETE'],
-      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'x-trace-id'],
-      exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining'],
-      maxAge: 600,
-    });
-  }
-  if (config.gateway.rateLimitPerMinute > 0) {
-    app.use(rateLimit(new RateLimiter({ perMinute: config.gateway.rateLimitPerMinute }), app.get<ApiKeys>(API_KEYS), config.gateway.rateLimitPerMinute));
-  }
+  const front = frontMiddlewares(app, context);
+  for (const middleware of front) app.use(middleware);
   app.use(guarded(express.json({ limit, type: ['application/json', 'application/*+json'] }), limit));
   app.use(guarded(express.text({ limit, type: TEXT_TYPES }), limit));
   app.useGlobalFilters(new HttpErrorFilter(logger));
@@ -110,4 +150,5 @@ export function configureHttp(app: INestApplication, { config, logger, registry 
       .build(),
   );
   SwaggerModule.setup('docs', app, document);
+  serveSearchFirst(app, front, context);
 }

@@ -2,12 +2,13 @@ import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } f
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Client } from '@elastic/elasticsearch';
 import type { VidxConfig } from '@vidx/config';
-import { getVideo, indexStats, searchVideos, SearchParamsSchema, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema, type RegistryCache, type SearchGate, type SnapshotPool } from '@vidx/search';
+import { getVideo, indexStats, SimilarParamsSchema, similarVideos, suggest, SuggestParamsSchema } from '@vidx/search';
 import { CONFIG } from '@vidx/service';
 import { ReadKeyGuard } from './api-key.guard';
 import type { ConsumerLag } from './consumer-lag';
-import { CONSUMER_LAG, ES_CLIENT, REGISTRY_CACHE, SEARCH_GATE, SNAPSHOTS } from './gateway.constants';
+import { CONSUMER_LAG, ES_CLIENT, VIDEO_SEARCH } from './gateway.constants';
 import { parseQuery } from './request-errors';
+import type { VideoSearch } from './video-search';
 import { validateVideoId } from './video-id';
 
 const HIT_EXAMPLE = {
@@ -54,10 +55,8 @@ export class SearchController {
   constructor(
     @Inject(ES_CLIENT) private readonly es: Client,
     @Inject(CONFIG) private readonly config: VidxConfig,
-    @Inject(SNAPSHOTS) private readonly snapshots: SnapshotPool,
-    @Inject(REGISTRY_CACHE) private readonly registry: RegistryCache,
     @Inject(CONSUMER_LAG) private readonly lag: ConsumerLag,
-    @Inject(SEARCH_GATE) private readonly gate: SearchGate,
+    @Inject(VIDEO_SEARCH) private readonly searches: VideoSearch,
   ) {}
 
   @Get('search')
@@ -98,7 +97,7 @@ export class SearchController {
     schema: { example: { error: { code: 'OVERLOADED', message: '1000 searches are already waiting for Elasticsearch (GATEWAY_ES_MAX_QUEUED): retry in a second' } } },
   })
   async search(@Query() query: Record<string, unknown>) {
-    return searchVideos(this.es, this.config.elasticsearch.indexAlias, parseQuery(SearchParamsSchema, query), { snapshots: this.snapshots, registry: this.registry, gate: this.gate });
+    return this.searches.run(query);
   }
 
   @Get('suggest')
@@ -139,7 +138,7 @@ export class SearchController {
   })
   async stats() {
     const [index, stages] = await Promise.all([indexStats(this.es, this.config.elasticsearch.indexAlias), this.lag.read()]);
-    const { concurrency, inFlight, waiting } = this.gate;
+    const { concurrency, inFlight, waiting } = this.searches.gate;
     return { ...index, stages, searches: { concurrency, inFlight, waiting } };
   }
 

@@ -1,4 +1,5 @@
 import { transcode } from 'node:buffer';
+import type { ServerResponse } from 'node:http';
 import { StreamableFile } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Response } from 'express';
@@ -18,6 +19,13 @@ export function utf8Body(text: string): Buffer | string {
   return ABOVE_LATIN1.test(text) ? transcode(Buffer.from(text, 'utf16le'), 'utf16le', 'utf8') : text;
 }
 
+/** Answers `body` as JSON with `status` (Node's own response: no framework needed). */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  if (!res.getHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(utf8Body(JSON.stringify(body)));
+}
+
 /**
  * Express answers JSON by first copying the whole text into a new Buffer, to count its bytes for
  * Content-Length (and for an ETag, which the gateway does not send). Node counts and encodes a
@@ -30,9 +38,7 @@ export class JsonReplyAdapter extends ExpressAdapter {
     if (body === null || typeof body !== 'object' || body instanceof StreamableFile || body instanceof Error || ArrayBuffer.isView(body)) {
       return super.reply(response, body, statusCode);
     }
-    if (statusCode) response.status(statusCode);
-    if (!response.getHeader('content-type')) response.setHeader('content-type', 'application/json; charset=utf-8');
-    response.end(utf8Body(JSON.stringify(body)));
+    sendJson(response, statusCode ?? response.statusCode, body);
     return response;
   }
 }
