@@ -7,3 +7,4 @@ export * from './lib/service.module';
 export * from './lib/stage.module';
 export * from './lib/aliases-file';
 export * from './lib/http-metrics';
+export * from './lib/in-flight';

@@ -79,7 +79,17 @@ export class GatewayModule {
         { provide: CONSUMER_LAG, useValue: new ConsumerLag(kafka, config.kafka.topicPrefix) },
         ApiKeyGuard,
         ReadKeyGuard,
-        { provide: 'ES_CLOSER', useValue: { onApplicationShutdown: () => es.close() } },
+        {
+          provide: 'ES_CLOSER',
+          useValue: {
+            // Nest closes the HTTP server first; searches of clients that hung up may still be running.
+            // They take well under a second; the wait stays inside the shutdown timeout either way.
+            onApplicationShutdown: async () => {
+              if (!(await searches.settled(Math.min(5_000, config.shutdownTimeoutInMs / 2)))) logger.warn('searches still running at shutdown', { running: searches.running });
+              await es.close();
+            },
+          },
+        },
       ],
     };
   }

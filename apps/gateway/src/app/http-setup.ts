@@ -114,10 +114,11 @@ function serveSearchFirst(app: INestApplication, front: readonly Middleware[], {
   const searches = app.get<VideoSearch>(VIDEO_SEARCH);
   const keys = app.get<ApiKeys>(API_KEYS);
   serveFirst(app, takesSearch, async (req, res) => {
-    // The route label Express's router would give the request metrics.
-    (req as IncomingMessage & { route?: { path: string } }).route = { path: SEARCH_ROUTE };
     try {
       await runMiddlewares(front, req, res);
+      // Routed now, as Express's router would set it: the request metrics' route label (a 429
+      // from the middlewares above stays `unmatched`, as it does there).
+      (req as IncomingMessage & { route?: { path: string } }).route = { path: SEARCH_ROUTE };
       if (config.gateway.searchRequiresKey) requireKey(keys, req);
       sendJson(res, 200, await searches.run(searchQuery(req)));
     } catch (error) {
