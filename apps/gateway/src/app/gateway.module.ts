@@ -18,12 +18,12 @@ import { WebModule } from '../web/web.module';
 /** Point-in-time snapshots stay open this long after each page: how long a search cursor lives. */
 const CURSOR_KEEP_ALIVE = '5m';
 /** Searches in Elasticsearch at once until the cluster has said how many search threads it has. */
-const PROVISIONAL_ES_CONCURRENCY = 20;
+const PROVISIONAL_ES_CONCURRENCY = 8;
 const SIZING_RETRY_MS = 10_000;
 
 /**
- * GATEWAY_ES_CONCURRENCY=auto: asks the cluster for its search threads (the limit is five times as
- * many, see concurrencyForThreads) now, and again every 10 s while it cannot be reached (the
+ * GATEWAY_ES_CONCURRENCY=auto: asks the cluster for its search threads (the limit is half as many
+ * again, see concurrencyForThreads) now, and again every 10 s while it cannot be reached (the
  * gateway starts without Elasticsearch); the gate keeps its provisional limit meanwhile.
  */
 function sizeFromCluster(gate: SearchGate, es: Client, logger: Logger): void {

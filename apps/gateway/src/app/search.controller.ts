@@ -132,7 +132,7 @@ export class SearchController {
         documents: 1234,
         lastIndexedAt: '2026-11-27T14:58:25.000Z',
         stages: { cleaner: { group: 'vidx-cleaner', topic: 'videos.raw', lag: 0 }, indexer: { group: 'vidx-indexer', topic: 'videos.enriched', lag: 12 } },
-        searches: { concurrency: 20, inFlight: 3, waiting: 0 },
+        searches: { concurrency: 6, inFlight: 3, waiting: 0 },
       },
     },
   })

@@ -59,7 +59,7 @@ const EnvSchema = z.object({
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   GATEWAY_CORS_ORIGINS: list.default([]),
   GATEWAY_SNAPSHOT_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
-  /** Searches in Elasticsearch at once: auto = 5 × the cluster's search threads; 0 = no limit. */
+  /** Searches in Elasticsearch at once: auto = 1.5 × the cluster's search threads; 0 = no limit. */
   GATEWAY_ES_CONCURRENCY: z
     .union([z.literal('auto'), z.coerce.number().int().min(0).max(10_000)], { error: 'expected auto, or a whole number of searches from 0 (no limit) to 10000' })
     .default('auto'),
@@ -115,7 +115,7 @@ export interface VidxConfig {
     /** How long one point-in-time snapshot serves new searches, in ms (0 = one per search). */
     snapshotReuseInMs: number;
     /**
-     * Searches sent to Elasticsearch at once (0 = no limit; auto = 5 × the search threads of its
+     * Searches sent to Elasticsearch at once (0 = no limit; auto = 1.5 × the search threads of its
      * data nodes); the rest wait in the gateway, next steps of started searches first.
      */
     esConcurrency: number | 'auto';
@@ -245,7 +245,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['GATEWAY_RATE_LIMIT_PER_MINUTE', 'requests per minute per API key, or per client address without one; over it: 429 with Retry-After (default 600; 0 = off)'],
   ['GATEWAY_CORS_ORIGINS', 'comma-separated origins allowed by CORS, e.g. https://app.example.org, or * (default none: same-origin only)'],
   ['GATEWAY_SNAPSHOT_REUSE_MS', 'how long one Elasticsearch point-in-time serves new searches (default 2000; 0 = one per search): first pages may lag indexing by this much; each stays open while cursors use it (5 min), and Elasticsearch caps open PITs at 300 by default (when refused, the current one keeps serving)'],
-  ['GATEWAY_ES_CONCURRENCY', 'searches the gateway sends to Elasticsearch at once (default auto: five times the search threads of its data nodes, asked at start; 0 = no limit); the others wait in the gateway, where a started search\'s next step (its fuzzy retry) goes before new searches'],
+  ['GATEWAY_ES_CONCURRENCY', 'searches the gateway sends to Elasticsearch at once (default auto: one and a half times the search threads of its data nodes, asked at start; 0 = no limit); the others wait in the gateway, where a started search\'s next step (its fuzzy retry) goes before new searches'],
   ['GATEWAY_ES_MAX_QUEUED', 'new searches that may wait for a slot (default 1000); past it the gateway answers 503 OVERLOADED with Retry-After: 1'],
   ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
   ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],

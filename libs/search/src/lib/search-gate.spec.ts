@@ -127,9 +127,9 @@ describe('clusterSearchThreads', () => {
 });
 
 describe('concurrencyForThreads', () => {
-  it('keeps five times the search threads in flight, at least one', () => {
-    expect(concurrencyForThreads(4)).toBe(20);
-    expect(concurrencyForThreads(13)).toBe(65);
+  it('keeps half as many again as the search threads in flight, at least one', () => {
+    expect(concurrencyForThreads(4)).toBe(6);
+    expect(concurrencyForThreads(13)).toBe(20);
     expect(concurrencyForThreads(0)).toBe(1);
   });
 });

@@ -128,15 +128,12 @@ export async function clusterSearchThreads(client: Client): Promise<number> {
 }
 
 /**
- * The gate's limit for a cluster with `threads` search threads: five times as many, so that a
- * thread finishing a search finds several more already queued in Elasticsearch. With few waiting
- * there, each search thread parks and is woken again for nearly every search: in bench:search on
- * two shared cores, Elasticsearch spent 0.24 ms more CPU per search with 1.5 × the threads in
- * flight (6) than with 5 × (20, within 0.06 ms of its cost with the load generator's 20
- * connections straight), and the gateway reached 77–78% of Elasticsearch's own throughput
- * against 83%. A search's second step (its fuzzy retry) still goes before searches waiting in the
- * gateway; it waits behind at most this many in Elasticsearch (p99 87 ms there against 71 ms).
+ * The gate's limit for a cluster with `threads` search threads: half as many again, so that a
+ * thread finishing a search finds the next one already waiting in Elasticsearch rather than idling
+ * for the gateway's round trip (at exactly `threads`, throughput dropped under load on two shared
+ * cores), while a search's second step still waits behind at most that half, not behind every
+ * search sent meanwhile.
  */
 export function concurrencyForThreads(threads: number): number {
-  return Math.max(1, Math.ceil(threads * 5));
+  return Math.max(1, Math.ceil(threads * 1.5));
 }
