@@ -6,7 +6,7 @@ import { SearchOverloadedError } from '@vidx/search';
 import { sendJson } from '@vidx/service';
 
 /** The status and `error` body an exception is answered with. */
-export function describeError(exception: unknown): { status: number; body: { code: string; message: string; details?: unknown } } {
+function describeError(exception: unknown): { status: number; body: { code: string; message: string; details?: unknown } } {
   if (exception instanceof InvalidInputError) {
     const details = (exception as InvalidInputError & { details?: unknown }).details;
     return { status: 400, body: { code: exception.code, message: exception.message, ...(details ? { details } : {}) } };
