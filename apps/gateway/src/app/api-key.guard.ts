@@ -26,16 +26,20 @@ export class ApiKeyGuard implements CanActivate {
   }
 }
 
+/** The read endpoints' rule (ReadKeyGuard, and the search fast path): a valid key only with VIDX_SEARCH_REQUIRES_KEY=true. */
+export function requireReadKey(keys: ApiKeys, config: VidxConfig, req: { headers: IncomingHttpHeaders }): true {
+  return !config.gateway.searchRequiresKey || requireKey(keys, req);
+}
+
 /** Read endpoints (search, suggest, similar, stats, videos, entities) need a key only with VIDX_SEARCH_REQUIRES_KEY=true. */
 @Injectable()
 export class ReadKeyGuard implements CanActivate {
-  private readonly required: boolean;
-
-  constructor(@Inject(API_KEYS) private readonly keys: ApiKeys, @Inject(CONFIG) config: VidxConfig) {
-    this.required = config.gateway.searchRequiresKey;
-  }
+  constructor(
+    @Inject(API_KEYS) private readonly keys: ApiKeys,
+    @Inject(CONFIG) private readonly config: VidxConfig,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    return !this.required || requireKey(this.keys, context.switchToHttp().getRequest());
+    return requireReadKey(this.keys, this.config, context.switchToHttp().getRequest());
   }
 }

@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { httpRequestMetrics, sendJson, type ServiceContext } from '@vidx/service';
-import { requireKey } from './api-key.guard';
+import { requireReadKey } from './api-key.guard';
 import { ApiKeys, presentedKey } from './api-keys';
 import { API_KEYS, VIDEO_SEARCH } from './gateway.constants';
 import { HttpErrorFilter, sendError } from './http-error.filter';
@@ -104,7 +104,7 @@ function frontMiddlewares(app: INestApplication, { config, registry }: ServiceCo
 
 /**
  * GET /v1/search, the gateway's busiest request, answered from Node's HTTP server before Express
- * and Nest see it: the same middlewares in the same order, the read-key check of ReadKeyGuard, the
+ * and Nest see it: the same middlewares in the same order, the read-key rule of ReadKeyGuard, the
  * same VideoSearch, JSON answer and error answers as the Nest route (which still serves HEAD, a
  * GET with a body and the OpenAPI description). Express's and Nest's work per request (routing,
  * their request and response objects, guards, parameter decorators) cost a quarter of the
@@ -119,7 +119,7 @@ function serveSearchFirst(app: INestApplication, front: readonly Middleware[], {
       // Routed now, as Express's router would set it: the request metrics' route label (a 429
       // from the middlewares above stays `unmatched`, as it does there).
       (req as IncomingMessage & { route?: { path: string } }).route = { path: SEARCH_ROUTE };
-      if (config.gateway.searchRequiresKey) requireKey(keys, req);
+      requireReadKey(keys, config, req);
       sendJson(res, 200, await searches.run(searchQuery(req)));
     } catch (error) {
       sendError(res, error, logger);
