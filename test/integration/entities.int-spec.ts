@@ -141,7 +141,7 @@ describe('entity registry end to end', () => {
     // Filters take aliases too.
     expect((await getJson<SearchResult>('/v1/search?person=AMLO')).body.hits.map((h) => h.id)).toEqual(['ent-lopez-1']);
     // "WCK" exists only in the VIDX_ALIASES_FILE table. The registry is written after the document
-    // is indexed, and the gateway remembers a lookup that found nothing for a while: search once
+    // is indexed, and the gateway remembers a lookup that found nothing until it reads the change: search once
     // the entry is there.
     const wck = await eventually(async () => (await entities('type=ORGANIZATION&prefix=wck'))[0], 30_000, 'the registry entry for "WCK"');
     expect(wck).toMatchObject({ canonical: 'World Central Kitchen', documents: 1 });
@@ -149,6 +149,25 @@ describe('entity registry end to end', () => {
 
     const facets = (await getJson<SearchResult>('/v1/search?q=Harris')).body.facets;
     expect(facets.people).toEqual(expect.arrayContaining([{ id: entityId('PERSON', 'Kamala Harris'), name: 'Kamala Harris', count: 2 }]));
+  });
+
+  it('widens searches within seconds by an alias registered after the gateway looked it up', async () => {
+    await indexed('ent-lopez-1');
+    // The gateway looks "Pejelagarto" up and remembers that it names nobody.
+    expect((await getJson<SearchResult>('/v1/search?q=Pejelagarto')).body.total).toBe(0);
+    // An indexer learns it as an alias of López Obrador, as from a document or the alias table.
+    await new EntityRegistry({ client: es, videosAlias: alias }).record([{ id: entityId('PERSON', AMLO), type: 'PERSON', canonical: AMLO, variants: [], aliases: ['Pejelagarto'] }]);
+    await es.indices.refresh({ index: registryAlias(alias) });
+    // Well inside the cache's 10-minute bound: cached lookups follow the registry's changes.
+    const found = await eventually(
+      async () => {
+        const result = (await getJson<SearchResult>('/v1/search?q=Pejelagarto')).body;
+        return result.total > 0 ? result : undefined;
+      },
+      10_000,
+      'a search by the new alias',
+    );
+    expect(found.hits.map((h) => h.id)).toEqual(['ent-lopez-1']);
   });
 
   it('keeps counts and the registry entry unchanged when a document is delivered again, and follows deletes', async () => {

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createKafka } from '@vidx/kafka';
-import { clusterSearchThreads, concurrencyForThreads, createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, RegistryCache, SearchGate, SnapshotPool } from '@vidx/search';
+import { clusterSearchThreads, concurrencyForThreads, createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, findEntitiesChangedSince, RegistryCache, SearchGate, SnapshotPool } from '@vidx/search';
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '@vidx/observability';
 import { ServiceModule, type ServiceContext } from '@vidx/service';
@@ -60,9 +60,18 @@ export class GatewayModule {
     const gate = new SearchGate({ concurrency: esConcurrency === 'auto' ? PROVISIONAL_ES_CONCURRENCY : esConcurrency, maxQueued: esMaxQueued });
     if (esConcurrency === 'auto') sizeFromCluster(gate, es, logger);
     const alias = config.elasticsearch.indexAlias;
+    const registry = new RegistryCache(
+      { find: (keys) => findEntitiesByAliasKeys(es, alias, keys), changedSince: (since, size) => findEntitiesChangedSince(es, alias, since, size) },
+      DEFAULT_REGISTRY_CACHE,
+    );
+    registry.start((error) =>
+      error
+        ? logger.warn('cannot read the entity registry\'s changes; cached alias lookups expire after 10 minutes meanwhile', { error: error.message })
+        : logger.info('reading the entity registry\'s changes again'),
+    );
     const searches = new VideoSearch(es, alias, {
       snapshots: new SnapshotPool(es, alias, { reuseInMs: config.gateway.snapshotReuseInMs, keepAlive: CURSOR_KEEP_ALIVE }),
-      registry: new RegistryCache((keys) => findEntitiesByAliasKeys(es, alias, keys), DEFAULT_REGISTRY_CACHE),
+      registry,
       gate,
     });
     if (!keys.enabled) logger.warn('no API key configured (VIDX_API_KEYS, VIDX_API_KEY_SHA256): POST/DELETE are open to anyone who can reach the gateway');
@@ -85,6 +94,7 @@ export class GatewayModule {
             // Nest closes the HTTP server first; searches of clients that hung up may still be running.
             // They take well under a second; the wait stays inside the shutdown timeout either way.
             onApplicationShutdown: async () => {
+              registry.stop();
               if (!(await searches.settled(Math.min(5_000, config.shutdownTimeoutInMs / 2)))) logger.warn('searches still running at shutdown', { running: searches.running });
               await es.close();
             },

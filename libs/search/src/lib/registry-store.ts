@@ -114,6 +114,25 @@ export async function findEntitiesByAliasKeys(client: Client, videosAlias: strin
   }
 }
 
+/**
+ * Registry entries changed at or after `since` (ISO; every entry when undefined), newest first, at
+ * most `size`: how the gateway's RegistryCache follows the registry. An absent registry has none.
+ */
+export async function findEntitiesChangedSince(client: Client, videosAlias: string, since: string | undefined, size: number): Promise<RegistryEntity[]> {
+  try {
+    const response = await client.search<RegistryEntity>({
+      index: registryAlias(videosAlias),
+      size,
+      query: since === undefined ? { match_all: {} } : { range: { updatedAt: { gte: since } } },
+      sort: [{ updatedAt: 'desc' as const }],
+    });
+    return response.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
+  } catch (error) {
+    if (isMissingIndex(error)) return [];
+    throw error;
+  }
+}
+
 /** Registry entities whose canonical name or an alias starts with the words of `prefix` (folded), best first. */
 export async function suggestEntities(client: Client, videosAlias: string, input: { prefix: string; types: readonly NameType[]; size: number }): Promise<RegistryEntity[]> {
   try {
