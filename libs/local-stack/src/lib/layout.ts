@@ -92,14 +92,25 @@ export interface AppSpec {
   port: number;
   /** The environment variable that sets that port. */
   portVariable: 'GATEWAY_PORT' | 'HEALTH_PORT';
+  /** Node options it starts with (before the script). */
+  nodeArgs: readonly string[];
 }
+
+/**
+ * The gateway's young generation may grow to 32 MB per semi-space (V8's default is 16 MB): each
+ * search parses and builds tens of KB of short-lived objects, and with more room fewer of them
+ * survive a scavenge. Side by side under bench:search's load (two gateways taking turns against one
+ * Elasticsearch, 8 rounds of 8 s, twice) it used 5% less CPU per search (0.847 → 0.809 and 0.798 →
+ * 0.755 ms), for at most 32 MB more memory. Docker Compose and Kubernetes set it in NODE_OPTIONS.
+ */
+export const GATEWAY_NODE_ARGS: readonly string[] = ['--max-semi-space-size=32'];
 
 export const STAGE_NAMES = ['cleaner', 'boilerplate-remover', 'entity-extractor', 'indexer'] as const;
 
 export function appsOf(instance: StackInstance): AppSpec[] {
   return [
-    ...STAGE_NAMES.map((name, i) => ({ name, port: instance.stageBasePort + i, portVariable: 'HEALTH_PORT' as const })),
-    { name: 'gateway', port: instance.gatewayPort, portVariable: 'GATEWAY_PORT' as const },
+    ...STAGE_NAMES.map((name, i) => ({ name, port: instance.stageBasePort + i, portVariable: 'HEALTH_PORT' as const, nodeArgs: [] })),
+    { name: 'gateway', port: instance.gatewayPort, portVariable: 'GATEWAY_PORT' as const, nodeArgs: GATEWAY_NODE_ARGS },
   ];
 }
 

@@ -37,12 +37,12 @@ export async function stopPid(pid: number, graceMs: number): Promise<'stopped' |
   return 'killed';
 }
 
-/** Starts a detached Node process with output appended to `logFile`, PID written to `pidFile`. */
-export function spawnDetached(script: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, pidFile: string): ChildProcess {
+/** Starts a detached Node process (`nodeArgs` before the script) with output appended to `logFile`, PID written to `pidFile`. */
+export function spawnDetached(script: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, pidFile: string, nodeArgs: readonly string[] = []): ChildProcess {
   mkdirSync(join(logFile, '..'), { recursive: true });
   mkdirSync(join(pidFile, '..'), { recursive: true });
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [script, ...args], { env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env, detached: true, stdio: ['ignore', out, out] });
   closeSync(out);
   if (!child.pid) throw new Error(`could not start ${script}`);
   writeFileSync(pidFile, `${child.pid}\n`);

@@ -111,7 +111,7 @@ export async function appsUp(options: StackOptions, timeoutMs = 120_000, only?: 
       } else {
         const script = join(options.root, 'dist/apps', app.name, 'src/main.js');
         if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
-        const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid);
+        const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid, app.nodeArgs);
         child.once('exit', () => {
           exited = true;
         });
