@@ -64,6 +64,17 @@ const indexed = (id: string) =>
     `${id} in the index`,
   );
 
+/** Searches `q` until it finds something: new documents and aliases reach search within seconds. */
+const searchFinding = (q: string) =>
+  eventually(
+    async () => {
+      const result = (await getJson<SearchResult>(`/v1/search?q=${encodeURIComponent(q)}`)).body;
+      return result.total > 0 ? result : undefined;
+    },
+    10_000,
+    `a search for "${q}" finding something`,
+  );
+
 const entities = async (query: string) => (await getJson<{ entities: EntitySummary[] }>(`/v1/entities?${query}`)).body.entities;
 
 describe('entity registry end to end', () => {
@@ -145,14 +156,7 @@ describe('entity registry end to end', () => {
     // lookups follow the registry every 2 s: the search finds the document within seconds.
     const wck = await eventually(async () => (await entities('type=ORGANIZATION&prefix=wck'))[0], 30_000, 'the registry entry for "WCK"');
     expect(wck).toMatchObject({ canonical: 'World Central Kitchen', documents: 1 });
-    const byUserAlias = await eventually(
-      async () => {
-        const result = (await getJson<SearchResult>('/v1/search?q=WCK')).body;
-        return result.total > 0 ? result : undefined;
-      },
-      10_000,
-      'a search for "WCK" finding the document',
-    );
+    const byUserAlias = await searchFinding('WCK');
     expect(byUserAlias.hits.map((h) => h.id)).toEqual(['ent-wck-3']);
 
     const facets = (await getJson<SearchResult>('/v1/search?q=Harris')).body.facets;
@@ -167,14 +171,7 @@ describe('entity registry end to end', () => {
     await new EntityRegistry({ client: es, videosAlias: alias }).record([{ id: entityId('PERSON', AMLO), type: 'PERSON', canonical: AMLO, variants: [], aliases: ['Pejelagarto'] }]);
     await es.indices.refresh({ index: registryAlias(alias) });
     // Well inside the cache's 10-minute bound: cached lookups follow the registry's changes.
-    const found = await eventually(
-      async () => {
-        const result = (await getJson<SearchResult>('/v1/search?q=Pejelagarto')).body;
-        return result.total > 0 ? result : undefined;
-      },
-      10_000,
-      'a search by the new alias',
-    );
+    const found = await searchFinding('Pejelagarto');
     expect(found.hits.map((h) => h.id)).toEqual(['ent-lopez-1']);
   });
 
