@@ -66,7 +66,7 @@ export class GatewayModule {
     );
     registry.start((error) =>
       error
-        ? logger.warn('cannot read the entity registry\'s changes; cached alias lookups expire after 10 minutes meanwhile', { error: error.message })
+        ? logger.warn('cannot read the entity registry\'s changes; cached alias lookups are kept at most ttlInMs meanwhile', { error: error.message, ttlInMs: DEFAULT_REGISTRY_CACHE.ttlInMs })
         : logger.info('reading the entity registry\'s changes again'),
     );
     const searches = new VideoSearch(es, alias, {

@@ -109,7 +109,8 @@ export class RegistryCache {
     this.generation += 1;
     if (changed.length >= pageSize) this.entries.clear();
     else for (const entity of changed) this.apply(entity);
-    for (const entity of changed) if (this.newest === undefined || entity.updatedAt > this.newest) this.newest = entity.updatedAt;
+    // Newest first: the first entry is the newest change read.
+    if (this.newest === undefined || changed[0].updatedAt > this.newest) this.newest = changed[0].updatedAt;
   }
 
   /** Reads the changes every `pollInMs` until stop(); `onError` hears of the first failure of a run of them, and of the recovery. */
