@@ -1,7 +1,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Kafka, Producer } from 'kafkajs';
 import { dlqTopicOf, STAGE_INPUTS, STAGES, Topic } from '@vidx/contracts';
-import { appsStatus, appsUp, runScript, sleep, type StackOptions } from '@vidx/local-stack';
+import { existsSync, readFileSync } from 'node:fs';
+import { appLogFile, appsStatus, appsUp, runScript, sleep, type StackOptions } from '@vidx/local-stack';
 
 /** What one scenario measured: the row of the suite's table. */
 export interface ScenarioResult {
@@ -22,6 +23,15 @@ export interface Harness {
   prefix: string;
   alias: string;
   log: (line: string) => void;
+  /** Counts the scenarios run, so that a scenario run again tags its documents anew. */
+  runs: Map<string, number>;
+}
+
+/** A scenario's tag (its documents' ids and source), with the round when it runs more than once. */
+export function roundTag(h: Harness, tag: string): string {
+  const round = (h.runs.get(tag) ?? 0) + 1;
+  h.runs.set(tag, round);
+  return round === 1 ? tag : `${tag}-${round}`;
 }
 
 const WAIT_MS = 240_000;
@@ -74,26 +84,53 @@ export async function dlqTotal(h: Harness): Promise<number> {
   }
 }
 
-/** Sum over the stages of (end offset − committed offset) of their input topics. */
-export async function totalLag(h: Harness): Promise<number> {
+/** Per stage, (end offset − committed offset) of its input topic, summed over its partitions. */
+export async function lagByStage(h: Harness): Promise<Record<string, number>> {
   const admin = h.kafka.admin();
   await admin.connect();
   try {
-    let lag = 0;
+    const lags: Record<string, number> = {};
     for (const stage of STAGES) {
       const topic = `${h.prefix}${STAGE_INPUTS[stage]}`;
       const ends = await admin.fetchTopicOffsets(topic);
       const committed = await admin.fetchOffsets({ groupId: `${h.prefix}vidx-${stage}`, topics: [topic] });
+      lags[stage] = 0;
       for (const end of ends) {
         const c = committed[0]?.partitions.find((p) => p.partition === end.partition);
         const at = c && Number(c.offset) >= 0 ? Number(c.offset) : Number(end.low);
-        lag += Math.max(0, Number(end.high) - at);
+        lags[stage] += Math.max(0, Number(end.high) - at);
       }
     }
-    return lag;
+    return lags;
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Sum over the stages of their lag. */
+export async function totalLag(h: Harness): Promise<number> {
+  return Object.values(await lagByStage(h)).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * What a failed scenario leaves to read: each stage's lag and the last warnings and errors of each
+ * app's log (connection refusals while the broker is away left out), since CI keeps no log files.
+ */
+export async function diagnosis(h: Harness, since: number): Promise<string[]> {
+  const lines: string[] = [];
+  const lags = await lagByStage(h).catch((error: Error) => ({ error: error.message }));
+  lines.push(`lag by stage: ${JSON.stringify(lags)}`);
+  for (const app of appsStatus(h.options)) {
+    const file = appLogFile(h.options, app.name);
+    const entries = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    const recent = entries.filter((l) => {
+      const time = Date.parse(/"time":"([^"]+)"/.exec(l)?.[1] ?? '');
+      return time >= since && /"level":"(warn|error)"/.test(l) && !l.includes('ECONNREFUSED');
+    });
+    lines.push(`${app.name} (pid ${app.pid ?? '-'}, ${app.running ? 'running' : 'not running'}): ${recent.length} warnings and errors since the fault`);
+    for (const l of recent.slice(-12)) lines.push(`  ${l.slice(0, 400)}`);
+  }
+  return lines;
 }
 
 /**
@@ -122,6 +159,9 @@ export async function settle(
   }
   const recoverySeconds = (Date.now() - faultClearedAt) / 1000;
   if (lag !== 0) notes.push(`consumer lag still ${lag} after ${WAIT_MS / 1000} s`);
+  if (lag !== 0 || state.missing.length > 0) {
+    for (const line of await diagnosis(h, faultClearedAt - 60_000)) h.log(`${scenario}: ${line}`);
+  }
   const deadLettered = (await dlqTotal(h)) - dlqBefore;
   return {
     scenario,

@@ -15,6 +15,9 @@ import { brokerRestart, duplicates, elasticsearchOutage, killEachStage, poison }
  */
 const PER_SCENARIO = Number.parseInt(process.env.FAULTS_DOCUMENTS ?? '2000', 10);
 const MAX_BODY_BYTES = 1024 * 1024;
+/** For working on one fault: the scenarios whose names contain one of these words, each this often. */
+const ONLY = (process.env.FAULTS_SCENARIOS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const ROUNDS = Number.parseInt(process.env.FAULTS_ROUNDS ?? '1', 10);
 
 function table(results: ScenarioResult[]): string {
   const head = ['scenario', 'sent', 'indexed', 'dead-lettered', 'lost', 'duplicated', 'recovery s'];
@@ -60,6 +63,7 @@ async function main(): Promise<number> {
       prefix: env.VIDX_TOPIC_PREFIX,
       alias: env.ELASTICSEARCH_INDEX_ALIAS,
       log,
+      runs: new Map(),
     };
     const gateway = `http://127.0.0.1:${FAULTS_INSTANCE.gatewayPort}`;
     const steps: Array<[string, () => Promise<ScenarioResult | ScenarioResult[]>]> = [
@@ -69,7 +73,9 @@ async function main(): Promise<number> {
       ['poison', () => poison(h, PER_SCENARIO, gateway, MAX_BODY_BYTES)],
       ['duplicates', () => duplicates(h, PER_SCENARIO / 2)],
     ];
-    for (const [name, step] of steps) {
+    const chosen = steps.filter(([name]) => ONLY.length === 0 || ONLY.some((word) => name.includes(word)));
+    if (chosen.length === 0) throw new Error(`FAULTS_SCENARIOS matches none of: ${steps.map(([name]) => name).join(', ')}`);
+    for (const [name, step] of Array.from({ length: Math.max(1, ROUNDS) }, () => chosen).flat()) {
       log(`scenario: ${name}`);
       try {
         const outcome = await step();

@@ -1,7 +1,7 @@
 import { createProducer } from '@vidx/kafka';
 import { sleep, STAGE_NAMES } from '@vidx/local-stack';
 import { nearLimitLinks, poisonMessages, validDocument } from './documents';
-import { dlqTotal, killApp, restartApps, sendRaw, server, settle, type Harness, type ScenarioResult } from './harness';
+import { dlqTotal, killApp, roundTag, restartApps, sendRaw, server, settle, type Harness, type ScenarioResult } from './harness';
 
 /** Valid documents of one scenario, their JSON message values and their ids. */
 function batch(tag: string, from: number, count: number) {
@@ -23,7 +23,7 @@ async function withProducer<T>(h: Harness, fn: (p: import('kafkajs').Producer) =
 export async function killEachStage(h: Harness, perStage: number): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const stage of STAGE_NAMES) {
-    const tag = `kill-${stage}`;
+    const tag = roundTag(h, `kill-${stage}`);
     const dlqBefore = await dlqTotal(h);
     const { values, ids } = batch(tag, 0, perStage);
     await withProducer(h, (p) => sendRaw(h, p, values));
@@ -41,7 +41,7 @@ export async function killEachStage(h: Harness, perStage: number): Promise<Scena
 
 /** 2. Elasticsearch stopped for 30 s while documents keep coming. */
 export async function elasticsearchOutage(h: Harness, count: number, outageMs = 30_000): Promise<ScenarioResult> {
-  const tag = 'es-outage';
+  const tag = roundTag(h, 'es-outage');
   const dlqBefore = await dlqTotal(h);
   const first = batch(tag, 0, count / 2);
   const second = batch(tag, count / 2, count / 2);
@@ -56,7 +56,7 @@ export async function elasticsearchOutage(h: Harness, count: number, outageMs = 
 
 /** 3. The Kafka broker restarted while documents are being produced and consumed. */
 export async function brokerRestart(h: Harness, count: number): Promise<ScenarioResult> {
-  const tag = 'broker-restart';
+  const tag = roundTag(h, 'broker-restart');
   const dlqBefore = await dlqTotal(h);
   const first = batch(tag, 0, count / 2);
   const second = batch(tag, count / 2, count / 2);
@@ -70,7 +70,7 @@ export async function brokerRestart(h: Harness, count: number): Promise<Scenario
 
 /** 4. 5% poison of every kind, one near-limit message of links, and an oversized HTTP body. */
 export async function poison(h: Harness, count: number, gatewayUrl: string, maxBodyBytes: number): Promise<ScenarioResult> {
-  const tag = 'poison';
+  const tag = roundTag(h, 'poison');
   const dlqBefore = await dlqTotal(h);
   const poisonCount = Math.round(count * 0.05);
   const valid = batch(tag, 0, count - poisonCount);
@@ -99,7 +99,7 @@ export async function poison(h: Harness, count: number, gatewayUrl: string, maxB
 
 /** 5. The same documents pushed three times. */
 export async function duplicates(h: Harness, count: number): Promise<ScenarioResult> {
-  const tag = 'duplicates';
+  const tag = roundTag(h, 'duplicates');
   const dlqBefore = await dlqTotal(h);
   const { values, ids } = batch(tag, 0, count);
   for (let round = 0; round < 3; round += 1) await withProducer(h, (p) => sendRaw(h, p, values));

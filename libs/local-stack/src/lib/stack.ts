@@ -92,6 +92,13 @@ function appFiles(options: StackOptions, app: AppSpec) {
   return { pid: join(dir, 'pids', `${app.name}.pid`), log: join(dir, 'logs', `${app.name}.log`) };
 }
 
+/** The log file of one app of this stack. */
+export function appLogFile(options: StackOptions, name: string): string {
+  const app = appsOf(options.instance).find((a) => a.name === name);
+  if (!app) throw new Error(`no app named ${name}`);
+  return appFiles(options, app).log;
+}
+
 function tail(file: string, lines = 20): string {
   if (!existsSync(file)) return '(no log)';
   return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
