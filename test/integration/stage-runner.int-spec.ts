@@ -1,4 +1,4 @@
-import { Header, InvalidInputError, Topic } from '@vidx/contracts';
+import { Header, InvalidInputError, Topic, VidxError } from '@vidx/contracts';
 import type { StageDefinition } from '@vidx/kafka';
 import { eventually, readTopic, uniqueName } from '@vidx/testing';
 import { dropRunTopics, testKafka, testStageRunner } from './support';
@@ -67,5 +67,55 @@ describe('StageRunner', () => {
     const total = (xs: Array<{ offset: string }>) => xs.reduce((sum, x) => sum + Number(x.offset), 0);
     expect(total(committed[0].partitions)).toBe(total(ends));
     expect(total(ends)).toBe(51);
+  }, 120_000);
+});
+
+/**
+ * A consumer crash kafkajs does not restart after (a non-retriable error, as "Failed to find group
+ * coordinator" after a broker restart) used to leave the stage stopped for good while its process
+ * lived on: the runner now connects and runs its consumer again.
+ */
+describe('StageRunner after a crash kafkajs does not restart from', () => {
+  const kafka = testKafka();
+  const prefix = `${uniqueName('crash')}.`;
+  const written: string[] = [];
+  let failuresLeft = 1;
+  const definition: StageDefinition = {
+    name: 'crashing',
+    input: Topic.Raw,
+    output: {
+      describe: 'a sink that fails once with a non-retriable error',
+      sink: {
+        write: async (records) => {
+          if (failuresLeft > 0) {
+            failuresLeft -= 1;
+            throw new VidxError('SINK_BROKEN', 'the sink broke for good', false);
+          }
+          written.push(...records.map((r) => String(r.key)));
+          return [];
+        },
+      },
+    },
+    process: ({ key, value }) => ({ outputs: [{ key: key?.toString() ?? '', value: { text: value?.toString() } }], rejected: [] }),
+  };
+  const runner = testStageRunner(kafka, prefix, definition, 1);
+
+  afterAll(async () => {
+    await runner.stop();
+    await dropRunTopics(kafka, prefix);
+  }, 60_000);
+
+  it('runs its consumer again and delivers everything', async () => {
+    await runner.start();
+    await eventually(async () => (runner.isReady() ? true : undefined), 30_000, 'the runner to join its group');
+    const producer = kafka.producer();
+    await producer.connect();
+    const keys = Array.from({ length: 10 }, (_, i) => `doc-${i}`);
+    await producer.send({ topic: `${prefix}${Topic.Raw}`, messages: keys.map((key) => ({ key, value: key })) });
+    await producer.disconnect();
+
+    await eventually(async () => (keys.every((k) => written.includes(k)) ? true : undefined), 60_000, 'every message written after the restart');
+    expect(failuresLeft).toBe(0);
+    await eventually(async () => (runner.isReady() ? true : undefined), 30_000, 'the runner to rejoin its group');
   }, 120_000);
 });

@@ -7,3 +7,4 @@ export * from './lib/stage-runner';
 export * from './lib/topics';
 export * from './lib/map-concurrent';
 export * from './lib/read-topic';
+export * from './lib/resilience';

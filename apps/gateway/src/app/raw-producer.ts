@@ -1,7 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import type { Kafka, Message } from 'kafkajs';
 import { Topic, VidxError } from '@vidx/contracts';
-import { createProducer, ensureTopics, topicConfigs, topicName, withRetries, type TopicLayout } from '@vidx/kafka';
+import { ensureTopics, RenewingProducer, topicConfigs, topicName, withRetries, type TopicLayout } from '@vidx/kafka';
 import type { Logger } from '@vidx/observability';
 
 class IngestUnavailableError extends VidxError {
@@ -12,7 +12,7 @@ class IngestUnavailableError extends VidxError {
 
 /** The gateway's producer into videos.raw: connects in the background, acks=-1 on every send. */
 export class RawProducer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private producer?: Producer;
+  private producer?: RenewingProducer;
   private connected = false;
   private closing = false;
 
@@ -37,7 +37,7 @@ export class RawProducer implements OnApplicationBootstrap, OnApplicationShutdow
         } finally {
           await admin.disconnect();
         }
-        const producer = createProducer(this.kafka);
+        const producer = new RenewingProducer(this.kafka, this.logger);
         await producer.connect();
         this.producer = producer;
         this.connected = true;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
+import type { Consumer, ConsumerRunConfig, Kafka } from 'kafkajs';
 import { ChannelKnowledge, type ChannelKnowledgeOptions, type KnowledgeRecord, type ObservedDocument } from '@vidx/boilerplate';
 import { Header } from '@vidx/contracts';
-import { createProducer, ensureTopics, type TopicLayout } from '@vidx/kafka';
+import { ensureTopics, RenewingProducer, restartAfterFatalCrash, type TopicLayout } from '@vidx/kafka';
 import type { Logger } from '@vidx/observability';
 import { KnowledgeLoadTimeoutError, KnowledgeStoreStateError } from './errors';
 import { decodeKnowledgeRecord, encodeKnowledgeRecord, knowledgeKey, knowledgeTopicConfig } from './knowledge-topic';
@@ -60,7 +60,7 @@ export class ChannelKnowledgeStore {
   private readonly publishMinDocuments: number;
   private readonly pending = new Map<string, KnowledgeRecord>();
   private consumer?: Consumer;
-  private producer?: Producer;
+  private producer?: RenewingProducer;
   private flushTimer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
   private state: 'new' | 'starting' | 'loaded' | 'stopped' = 'new';
@@ -177,7 +177,7 @@ export class ChannelKnowledgeStore {
     }
 
     this.throwIfStopped();
-    this.producer = createProducer(kafka);
+    this.producer = new RenewingProducer(kafka, this.log);
     await this.producer.connect();
     this.throwIfStopped();
 
@@ -185,7 +185,7 @@ export class ChannelKnowledgeStore {
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, (e) => {
       this.crashed = !e.payload.restart;
-      this.log.error('channel knowledge consumer crashed', { error: e.payload.error, restart: e.payload.restart });
+      if (e.payload.restart) this.log.error('channel knowledge consumer crashed; kafkajs restarts it', { error: e.payload.error });
     });
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.crashed = false;
@@ -200,7 +200,7 @@ export class ChannelKnowledgeStore {
 
     await consumer.connect();
     await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
-    await consumer.run({
+    const run: ConsumerRunConfig = {
       autoCommit: false,
       eachBatch: async ({ batch, heartbeat }) => {
         for (const message of batch.messages) {
@@ -214,7 +214,9 @@ export class ChannelKnowledgeStore {
         }
         await heartbeat();
       },
-    });
+    };
+    restartAfterFatalCrash(consumer, () => consumer.run(run), { logger: this.log, isStopping: () => this.state === 'stopped' });
+    await consumer.run(run);
 
     const timeoutInMs = this.options.loadTimeoutInMs ?? 60_000;
     let timer: NodeJS.Timeout | undefined;

@@ -49,6 +49,6 @@ export function createKafka(config: KafkaConfig, logger: Logger, clientId = conf
  * retries), and kafkajs's default partitioner (murmur2, as the Java client) named explicitly: the
  * one it uses anyway, without its version-2 migration warning in every log.
  */
-export function createProducer(kafka: Kafka, config: Omit<ProducerConfig, 'idempotent' | 'maxInFlightRequests' | 'createPartitioner'> = {}): Producer {
+export function createProducer(kafka: Pick<Kafka, 'producer'>, config: Omit<ProducerConfig, 'idempotent' | 'maxInFlightRequests' | 'createPartitioner'> = {}): Producer {
   return kafka.producer({ ...config, idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
 }

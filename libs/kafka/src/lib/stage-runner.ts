@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, ConsumerRunConfig, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
 import { errorCode, Header, isRetriable, VidxError, type Topic } from '@vidx/contracts';
 import type { Logger } from '@vidx/observability';
-import { createProducer } from './client';
 import { deadLetterMessage, headerString, type DeadLetter } from './dead-letter';
 import { mapConcurrent } from './map-concurrent';
+import { RenewingProducer, restartAfterFatalCrash, type Sender } from './resilience';
 import type { StageMetrics } from './metrics';
 import { DEFAULT_RETRY, withRetries, type RetryOptions } from './retry';
 import type { Sink, SinkFailure, SourcePosition, StageDefinition, StageOutput, StageResult } from './stage';
@@ -32,7 +32,7 @@ export interface StageRunnerOptions {
 /** Produces records to a topic and resolves when the brokers acknowledged them all (acks=-1). */
 export class TopicSink implements Sink {
   constructor(
-    private readonly producer: Producer,
+    private readonly producer: Sender,
     private readonly topic: string,
   ) {}
 
@@ -60,7 +60,7 @@ export class TopicSink implements Sink {
  */
 export class StageRunner {
   private consumer?: Consumer;
-  private producer?: Producer;
+  private producer?: RenewingProducer;
   private sink?: Sink;
   private ready = false;
   private readonly paused = new Set<string>();
@@ -109,8 +109,13 @@ export class StageRunner {
         return;
       }
       this.paused.delete(key);
-      consumer.resume([{ topic, partitions: [partition] }]);
-      this.log.info('output available again: partition resumed', { topic, partition, offset });
+      try {
+        consumer.resume([{ topic, partitions: [partition] }]);
+        this.log.info('output available again: partition resumed', { topic, partition, offset });
+      } catch (error) {
+        // The consumer is restarting after a crash: it starts over unpaused from the committed offsets.
+        this.log.debug('partition not resumed: the consumer is not running', { topic, partition, error });
+      }
     };
     setTimeout(probe, interval).unref();
   }
@@ -128,7 +133,7 @@ export class StageRunner {
       await admin.disconnect();
     }
 
-    this.producer = createProducer(kafka);
+    this.producer = new RenewingProducer(kafka, this.log);
     await this.producer.connect();
     this.sink =
       typeof definition.output === 'string'
@@ -155,14 +160,15 @@ export class StageRunner {
     });
     consumer.on(consumer.events.CRASH, (e) => {
       this.ready = false;
-      this.log.error('consumer crashed', { error: e.payload.error, restart: e.payload.restart });
+      // kafkajs restarts it after a retriable error; restartAfterFatalCrash (below) after any other.
+      if (e.payload.restart) this.log.error('consumer crashed; kafkajs restarts it', { error: e.payload.error });
     });
     consumer.on(consumer.events.STOP, () => {
       this.ready = false;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [this.inputTopic], fromBeginning: true });
-    await consumer.run({
+    const run: ConsumerRunConfig = {
       autoCommit: true,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: Math.max(1, layout.partitions),
@@ -185,7 +191,14 @@ export class StageRunner {
           await heartbeat();
         }
       },
+    };
+    restartAfterFatalCrash(consumer, () => consumer.run(run), {
+      logger: this.log,
+      isStopping: () => this.stopping,
+      // A restarted consumer starts unpaused, from the committed offsets.
+      onRestart: () => this.paused.clear(),
     });
+    await consumer.run(run);
   }
 
   private async handleChunk(topic: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
