@@ -66,7 +66,7 @@ export class GatewayModule {
     );
     registry.start((error) =>
       error
-        ? logger.warn('cannot read the entity registry\'s changes; cached alias lookups are kept at most ttlInMs meanwhile', { error: error.message, ttlInMs: DEFAULT_REGISTRY_CACHE.ttlInMs })
+        ? logger.warn(`cannot read the entity registry's changes; cached alias lookups are kept at most ${DEFAULT_REGISTRY_CACHE.ttlInMs / 1000} s meanwhile`, { error: error.message })
         : logger.info('reading the entity registry\'s changes again'),
     );
     const searches = new VideoSearch(es, alias, {
