@@ -138,6 +138,22 @@ describe('extractEntities: spans', () => {
     ]);
     expect(pick(body('Producer: Andrew LeriosProduction Supervisor: Alex Randall'), 'PERSON').map(([t]) => t)).toEqual(['Andrew Lerios', 'Alex Randall']);
     expect(pick(body('Listen on SoundCloud and YouTube.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['SoundCloud', 'YouTube']);
+    // After a name, a surname glued to any capitalised common word ends there: the word opens the
+    // next credit, and its further common words are part of that role, not a name.
+    expect(pick(body('Lighting: Pedro Conti and Victor Hugo QueirozPipeline: Pedro ContiRender Farm: Karina Cunha'), 'PERSON').map(([t]) => t)).toEqual([
+      'Pedro Conti',
+      'Victor Hugo Queiroz',
+      'Pedro Conti',
+      'Karina Cunha',
+    ]);
+    expect(pick(body("Camera: Annie O'RourkeSupervising Producer: Joey ZehrKey Grip: Otis Mannick"), 'PERSON').map(([t]) => t)).toEqual([
+      "Annie O'Rourke",
+      'Joey Zehr',
+      'Otis Mannick',
+    ]);
+    // A brand whose first part is a common word, or that no name precedes, stays whole.
+    expect(pick(body('Sony PlayStation fans, get CrunchyRoll.'), 'ORGANIZATION').map(([t]) => t)).toContain('CrunchyRoll');
+    expect(body('Sony PlayStation fans.').map((x) => x.text)).toContain('PlayStation');
     // Connectors still join a name on one line.
     expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
   });

@@ -1,3 +1,5 @@
+import { getLexicon } from './lexicon';
+
 /** A token of the text with UTF-16 offsets; `text === source.slice(start, end)`. */
 export interface Token {
   text: string;
@@ -70,8 +72,20 @@ export function tokenize(text: string): Token[] {
       inRole = true;
       continue;
     }
-    // …and so are the role's further words ("…Production Supervisor: Alex Randall").
-    if (inRole && CREDIT_ROLE.has(raw)) {
+    // …and the same before any common word when the token ends a name on its line ("Pedro Conti
+    // and Victor Hugo QueirozPipeline: …", "Joey ZehrSupervising Producer"): a surname does not end
+    // in a capitalised English word, a brand often does ("YouTube", "PlayStation") but its first
+    // part is then a common word too, or no name precedes it ("Get CrunchyRoll"). What follows
+    // the surname is most likely the next credit's role, kept apart like one.
+    const next = gluedToNextLine(raw, tokens[tokens.length - 1], gap);
+    if (next) {
+      push(tokens, next[0], start, newline, 'word');
+      push(tokens, next[1], start + next[0].length, true, 'punct');
+      inRole = true;
+      continue;
+    }
+    // …and so are the role's further words ("…Production Supervisor: Alex Randall", "…Key Grip").
+    if (inRole && (CREDIT_ROLE.has(raw) || (/^\p{Lu}\p{Ll}+$/u.test(raw) && getLexicon().isCommon(raw)))) {
       push(tokens, raw, start, newline, 'punct');
       continue;
     }
@@ -90,6 +104,8 @@ const CREDIT_ROLE = new Set([
   'Executive', 'Vocals', 'Engineer', 'Composer', 'Choreography', 'Choreographer', 'Makeup', 'Stylist', 'Starring', 'Cast',
   'Credits', 'Host', 'Hosted', 'Presenter', 'Reporter', 'Narrator', 'Graphics', 'Filmed', 'Special', 'Thanks', 'Artist', 'Featuring',
   'Supervisor', 'Manager', 'Coordinator', 'Studio', 'Company', 'Choreographers', 'Animators', 'Designers', 'Engineers', 'Editing',
+  'Supervising', 'Associate', 'Directed', 'Produced', 'Mixed', 'Mastered', 'Lyricist', 'Casting', 'Wardrobe', 'Lighting', 'Gaffer',
+  'Grip', 'Steadicam', 'Stunt', 'Stunts', 'Storyboard', 'Storyboards', 'Puller', 'Asst', 'PA',
 ]);
 
 /** "SedgwickAssistant" → Sedgwick + Assistant, "AlyssaBeCrazySound" → AlyssaBeCrazy + Sound; "Rusakovhttps" → Rusakov + https. */
@@ -98,6 +114,16 @@ function gluedToRoleOrLink(raw: string): [string, string] | null {
   if (link) return [link[1], link[2]];
   const role = /^(\p{Lu}\p{L}*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(raw);
   return role && CREDIT_ROLE.has(role[2]) ? [role[1], role[2]] : null;
+}
+
+/** "QueirozPipeline" after "Hugo " → Queiroz + Pipeline: the name's last word, then the next line's first. */
+function gluedToNextLine(raw: string, prev: Token | undefined, gap: string): [string, string] | null {
+  const m = /^(\p{Lu}[\p{L}'’]*\p{Ll})(\p{Lu}\p{Ll}+)((?:[-‐]\p{L}+)*)$/u.exec(raw);
+  if (!m || m[1].length < 3 || m[2].length < 3) return null;
+  if (!prev || prev.kind !== 'word' || !prev.cap || prev.upper || gap !== ' ') return null;
+  const lexicon = getLexicon();
+  if (lexicon.isCommon(prev.text) || lexicon.isCommon(m[1]) || !lexicon.isCommon(m[2]) || lexicon.isProper(raw)) return null;
+  return [m[1], m[2] + m[3]];
 }
 
 function push(tokens: Token[], text: string, start: number, newline: boolean, kind: Token['kind']): void {
