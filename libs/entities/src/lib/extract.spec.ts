@@ -154,6 +154,13 @@ describe('extractEntities: spans', () => {
     // A brand whose first part is a common word, or that no name precedes, stays whole.
     expect(pick(body('Sony PlayStation fans, get CrunchyRoll.'), 'ORGANIZATION').map(([t]) => t)).toContain('CrunchyRoll');
     expect(body('Sony PlayStation fans.').map((x) => x.text)).toContain('PlayStation');
+    // A name led by an acronym of three letters or more is no person's; initials are.
+    expect(body('Derrick Lewis won at the UFC Apex centre in Las Vegas.').map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Derrick Lewis'],
+      ['ORGANIZATION', 'UFC Apex'],
+      ['LOCATION', 'Las Vegas'],
+    ]);
+    expect(pick(body('Producer: AJ Tesler'), 'PERSON').map(([t]) => t)).toEqual(['AJ Tesler']);
     // Connectors still join a name on one line.
     expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
   });

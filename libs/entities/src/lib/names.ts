@@ -550,6 +550,9 @@ export class NameFinder {
       if (toks.length > 2) return undefined;
     }
     if (toks.every((t) => t.upper) && toks.length > 1) return 'ORGANIZATION';
+    // "the UFC Apex", "NCAA Basketball": a name led by an acronym of three letters or more is an
+    // organisation's (or its venue's, event's); people's initials are two letters ("AJ Tesler").
+    if (toks.length > 1 && !first.text.includes('.') && isAcronym(first) && first.text.length >= 3) return 'ORGANIZATION';
     return toks.length <= 4 ? 'PERSON' : undefined;
   }
 
