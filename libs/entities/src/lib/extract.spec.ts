@@ -332,6 +332,15 @@ describe('extractEntities: canonical names', () => {
 });
 
 describe('extractEntities: Spanish and French', () => {
+  it('takes no capitalised function word, accented or not, for a name or a part of one', () => {
+    const m = body('Según Reuters, el presidente habló. Si Pedro Sánchez gana, Sí habrá cambios. Très bien, Après la réunion Macron a parlé.');
+    expect(m.map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Reuters'],
+      ['PERSON', 'Pedro Sánchez'],
+      ['PERSON', 'Macron'],
+    ]);
+  });
+
   it('extracts names and dates from Spanish text', () => {
     const m = body(
       'El economista Javier Milei ganó este domingo en Argentina frente al ministro de Economía, Sergio Massa. Massa felicitó a Milei, líder de La Libertad Avanza. Asumirá el 10 de diciembre.',

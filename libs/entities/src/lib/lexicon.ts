@@ -29,7 +29,8 @@ const ROMANCE_FUNCTION_WORDS = (
   'el la los las un una unos unas lo al del en con por para sin sobre tras según este esta estos estas ese esa su sus que qué ' +
   'como cuando donde pero y o no sí se ya hoy ayer mientras aunque además también le les des du une il elle ils elles nous vous ' +
   'on ce cette ces son sa ses leur leurs dans pour avec sans sur mais et ou où qui quand après avant selon depuis pendant lors ' +
-  'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras'
+  'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras ' +
+  'aquí ahora muy yo tú tu mi mis ici aussi'
 ).split(' ');
 
 type CompromiseLexicon = Record<string, string | string[]>;
@@ -66,7 +67,8 @@ export function getLexicon(): Lexicon {
       extraNames.push([titleCase(word), 'PERSON']);
     }
   }
-  const romance = new Set(ROMANCE_FUNCTION_WORDS);
+  // Folded like the words looked up in it: "Según", "Très" and "Sí" are found.
+  const romance = new Set(ROMANCE_FUNCTION_WORDS.map(fold));
   cached = {
     isCommon(word) {
       const lower = word.toLowerCase();
