@@ -161,6 +161,15 @@ describe('extractEntities: spans', () => {
       ['LOCATION', 'Las Vegas'],
     ]);
     expect(pick(body('Producer: AJ Tesler'), 'PERSON').map(([t]) => t)).toEqual(['AJ Tesler']);
+    // So is a hyphenated acronym ("ABS-CBN"), but not a party and a state ("D-NY").
+    expect(body('Watch ABS-CBN News, says Sen. Chuck Schumer (D-NY).').map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'ABS-CBN News'],
+      ['PERSON', 'Chuck Schumer'],
+    ]);
+    expect(pick(body('A film by Wrigley Pictures. Executive producer: David Tuil (Or Films)'), 'ORGANIZATION').map(([t]) => t)).toEqual([
+      'Wrigley Pictures',
+      'Or Films',
+    ]);
     // Connectors still join a name on one line.
     expect(pick(body('Rates were set by the Bank of England on Thursday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Bank of England']);
   });

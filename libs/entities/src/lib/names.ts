@@ -115,7 +115,8 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  const letters = t.text.replace(/\./g, '');
+  // "U.S.", "ABS-CBN" (parts of two letters or more: "D-NY" is a party and a state).
+  const letters = /^\p{Lu}{2,}(?:[-‐]\p{Lu}{2,})+$/u.test(t.text) ? t.text.replace(/[-‐]/g, '') : t.text.replace(/\./g, '');
   return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
