@@ -1,5 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
+import type { Sender } from '@vidx/kafka';
 import { dlqTopicOf, STAGE_INPUTS, STAGES, Topic } from '@vidx/contracts';
 import { existsSync, readFileSync } from 'node:fs';
 import { appLogFile, appsStatus, appsUp, runScript, sleep, type StackOptions } from '@vidx/local-stack';
@@ -37,7 +38,7 @@ export function roundTag(h: Harness, tag: string): string {
 const WAIT_MS = 240_000;
 
 /** Sends to videos.raw, retrying while the broker is away (the suite itself must lose nothing). */
-export async function sendRaw(h: Harness, producer: Producer, values: Array<Buffer | string>): Promise<void> {
+export async function sendRaw(h: Harness, producer: Sender, values: Array<Buffer | string>): Promise<void> {
   for (let i = 0; i < values.length; i += 500) {
     const messages = values.slice(i, i + 500).map((value) => ({ value }));
     for (let attempt = 1; ; attempt += 1) {

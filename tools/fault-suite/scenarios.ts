@@ -1,7 +1,10 @@
-import { createProducer } from '@vidx/kafka';
+import { RenewingProducer, type Sender } from '@vidx/kafka';
+import { createLogger } from '@vidx/observability';
 import { sleep, STAGE_NAMES } from '@vidx/local-stack';
 import { nearLimitLinks, poisonMessages, validDocument } from './documents';
 import { dlqTotal, killApp, roundTag, restartApps, sendRaw, server, settle, type Harness, type ScenarioResult } from './harness';
+
+const quiet = createLogger({ service: 'fault-suite', level: 'error' });
 
 /** Valid documents of one scenario, their JSON message values and their ids. */
 function batch(tag: string, from: number, count: number) {
@@ -9,8 +12,9 @@ function batch(tag: string, from: number, count: number) {
   return { values: docs.map((d) => JSON.stringify(d)), ids: docs.map((d) => d.videoId) };
 }
 
-async function withProducer<T>(h: Harness, fn: (p: import('kafkajs').Producer) => Promise<T>): Promise<T> {
-  const producer = createProducer(h.kafka, { retry: { retries: 10 } });
+/** The suite's own writes: a producer the broker's restart cannot leave unusable, as the apps'. */
+async function withProducer<T>(h: Harness, fn: (p: Sender) => Promise<T>): Promise<T> {
+  const producer = new RenewingProducer(h.kafka, quiet, { retry: { retries: 10 } });
   await producer.connect();
   try {
     return await fn(producer);

@@ -88,8 +88,9 @@ export class RenewingProducer implements Sender {
   constructor(
     private readonly kafka: Pick<Kafka, 'producer'>,
     private readonly logger: Logger,
+    private readonly config: Parameters<typeof createProducer>[1] = {},
   ) {
-    this.producer = createProducer(kafka);
+    this.producer = createProducer(kafka, config);
   }
 
   /** Connects the current producer; one attempt shared by concurrent callers. */
@@ -122,7 +123,7 @@ export class RenewingProducer implements Sender {
   private replace(failed: Producer, error: unknown): void {
     if (this.closed || this.producer !== failed) return;
     this.logger.warn('the producer cannot send any more; replacing it with a new one', { error });
-    this.producer = createProducer(this.kafka);
+    this.producer = createProducer(this.kafka, this.config);
     this.connected = false;
     this.connecting = undefined;
     failed.disconnect().catch(() => undefined);
