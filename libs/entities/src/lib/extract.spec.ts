@@ -95,6 +95,10 @@ describe('extractEntities: spans', () => {
     const m = body("Police will update the Courtney Lake case. Lisa Lake, Courtney's mother, will speak. They camped near Emily Lake.");
     expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Courtney Lake', 'Lisa Lake', 'Courtney']);
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Emily Lake']);
+    const bay = body('The film is directed by Michael Bay. They sailed across Byron Bay, then met Grace Park.');
+    expect(pick(bay, 'PERSON').map(([t]) => t)).toEqual(['Michael Bay', 'Grace Park']);
+    // A given name alone is no place after a preposition either.
+    expect(pick(body('Merci à Audrey pour son aide.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
   it('keeps a generation with its name, and reads a place after a person title as a surname', () => {

@@ -131,7 +131,8 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
     // "fire back at Trump": a well-known person's surname is the person after a place preposition
     // too (known places never get here: the alias table and gazetteer typed them already), and
     // so is no ordinary word ("in Season 2", "at Noon").
-    else if (e.placePrep && !e.acronym && !e.common && !surnames.has(key)) c.type = 'LOCATION';
+    // A given name is no place after one either ("Merci à Audrey, Sandrine et Samuel").
+    else if (e.placePrep && !e.acronym && !e.common && !surnames.has(key) && !lexicon.isFirstName(c.parts[0])) c.type = 'LOCATION';
     else {
       // "Sadia Ghafar and Others", "Joggers and More": a plural or a word that is no noun takes no
       // type from the names beside it (a name that is also a noun, "Mano" in a cast list, does).

@@ -123,8 +123,8 @@ function isAcronym(t: Token): boolean {
 /** "Jr.", "Sr.", "II", "III": a generation of a family name, part of the person's name. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** Place heads that are also common surnames ("Lake", "Hill"): after a given name, a person unless a place preposition precedes. */
-const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford']);
+/** Place heads that are also common surnames ("Lake", "Hill", "Bay"): after a given name, a person unless a place preposition precedes. */
+const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford', 'bay', 'park']);
 
 export class NameFinder {
   private readonly out: NameCandidate[] = [];
