@@ -108,6 +108,11 @@ describe('extractEntities: spans', () => {
     const titled = extractEntities({ title: 'Rep. Jordan Presses Attorney General On Counsel', body: 'Lawmakers questioned the attorney general.' });
     expect(pick(titled, 'PERSON').map(([t]) => t)).toEqual(['Jordan']);
     expect(pick(titled, 'LOCATION')).toEqual([]);
+    // In a sentence too, and an ordinary word after an office only a person holds is a surname.
+    const sentence = body('Rep. Jordan pressed Attorney General Sessions. A former Mrs. Canada met Dr. Oz.');
+    expect(pick(sentence, 'PERSON').map(([t]) => t)).toEqual(['Jordan', 'Sessions', 'Dr. Oz']);
+    expect(pick(sentence, 'LOCATION').map(([t]) => t)).toEqual(['Canada']);
+    expect(pick(sentence, 'ORGANIZATION')).toEqual([]);
   });
 
   it('finds no name in a run that starts with the pronoun I', () => {

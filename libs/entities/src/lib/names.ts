@@ -78,6 +78,13 @@ const CONNECTOR = set(NAME_CONNECTORS);
 const SUFFIX = set(NAME_SUFFIXES);
 const TITLE_KEYS = new Set(TITLES.map((t) => tokenKey(t.split(/\s+/))));
 const MODIFIER_KEYS = new Set(TITLE_MODIFIERS.map((t) => tokenKey([t])));
+/**
+ * Offices only a person holds, never put before an ordinary word or a place in a name ("General
+ * Electric", "Chief Justice", "Mrs. Canada", "Mr. Wonderful" are).
+ */
+const PERSONAL_TITLE_KEYS = new Set(
+  ['President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador'].map((t) => tokenKey(t.split(/\s+/))),
+);
 const MAX_TITLE_TOKENS = 3;
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
@@ -401,14 +408,19 @@ export class NameFinder {
       }
       // "Stephen King", "John Major": a title word after a given name is a surname.
       if (rest.length === 0 && left.length > 0 && lex.isFirstName(left[0].text)) break;
+      // "President Trump": a well-known person's surname names them though it is also a word, and
+      // after a title only a person holds one word is a surname, whatever else it names
+      // ("Attorney General Sessions", "Rep. Jordan").
+      const personal = rest.length === 1 && PERSONAL_TITLE_KEYS.has(tokenKey(toks.slice(p, p + n).map((t) => t.text)));
       const restIsName =
         rest.length > 0 &&
-        // "President Trump": a well-known person's surname names them though it is also a word.
-        !(rest.length === 1 && ((this.isCommon(rest[0]) && !knownSurnames().has(tokenKey([rest[0].text]))) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
+        !(rest.length === 1 && ((this.isCommon(rest[0]) && !personal && !knownSurnames().has(tokenKey([rest[0].text]))) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
         !(ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || LOC_SUFFIX.has(fold(rest[rest.length - 1].text)));
       if (rest.length === 0 || restIsName) {
         this.chunk(left, undefined);
-        if (rest.length) this.chunk(rest, 'PERSON');
+        const known = personal ? this.lookup(rest) : undefined;
+        if (personal) this.emit(rest, 'PERSON', known?.type === 'PERSON' ? known : undefined);
+        else if (rest.length) this.chunk(rest, 'PERSON');
         return;
       }
     }
