@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { Header, InvalidInputError, Topic } from '@vidx/contracts';
 import { findRepoRoot } from '@vidx/local-stack';
 import { readTopic, uniqueName } from '@vidx/testing';
-import { dropRunTopics, testKafka, testStageRunner } from './support';
+import { startAndJoin, stopAndDropAfterAll, testKafka, testStageRunner } from './support';
 
 const run = promisify(execFile);
 const cli = join(findRepoRoot(__dirname), 'dist/apps/cli/src/main.js');
@@ -25,13 +25,10 @@ describe('vidx dlq', () => {
     },
   }, 1);
 
-  afterAll(async () => {
-    await runner.stop();
-    await dropRunTopics(kafka, prefix);
-  }, 60_000);
+  stopAndDropAfterAll(runner, kafka, prefix);
 
   it('lists dead letters grouped by error and replays one by key', async () => {
-    await runner.start();
+    await startAndJoin(runner);
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({

@@ -1,7 +1,7 @@
 import { Header, InvalidInputError, Topic, VidxError } from '@vidx/contracts';
 import type { StageDefinition } from '@vidx/kafka';
 import { eventually, readTopic, uniqueName } from '@vidx/testing';
-import { dropRunTopics, testKafka, testStageRunner } from './support';
+import { startAndJoin, stopAndDropAfterAll, testKafka, testStageRunner } from './support';
 
 /**
  * The generic runner against a real broker, with a stage function of the test's own: outputs are
@@ -24,14 +24,10 @@ describe('StageRunner', () => {
   };
   const runner = testStageRunner(kafka, prefix, definition, 2);
 
-  afterAll(async () => {
-    await runner.stop();
-    await dropRunTopics(kafka, prefix);
-  }, 60_000);
+  stopAndDropAfterAll(runner, kafka, prefix);
 
   it('processes, dead-letters, keeps per-key order and commits', async () => {
-    await runner.start();
-    await eventually(async () => (runner.isReady() ? true : undefined), 30_000, 'the runner to join its group');
+    await startAndJoin(runner);
 
     const producer = kafka.producer();
     await producer.connect();
@@ -100,14 +96,10 @@ describe('StageRunner after a crash kafkajs does not restart from', () => {
   };
   const runner = testStageRunner(kafka, prefix, definition, 1);
 
-  afterAll(async () => {
-    await runner.stop();
-    await dropRunTopics(kafka, prefix);
-  }, 60_000);
+  stopAndDropAfterAll(runner, kafka, prefix);
 
   it('runs its consumer again and delivers everything', async () => {
-    await runner.start();
-    await eventually(async () => (runner.isReady() ? true : undefined), 30_000, 'the runner to join its group');
+    await startAndJoin(runner);
     const producer = kafka.producer();
     await producer.connect();
     const keys = Array.from({ length: 10 }, (_, i) => `doc-${i}`);

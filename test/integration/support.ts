@@ -1,7 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
 import { ensureIndex, indexTemplateName, registryAlias, registryTemplateName } from '@vidx/search';
-import { uniqueName } from '@vidx/testing';
+import { eventually, uniqueName } from '@vidx/testing';
 import { Registry } from 'prom-client';
 import { StageMetrics, StageRunner, type StageDefinition } from '@vidx/kafka';
 import { createLogger } from '@vidx/observability';
@@ -41,6 +41,20 @@ export async function dropRunIndices(es: Client, indexAlias: string): Promise<vo
   if (await es.indices.existsIndexTemplate({ name: registryTemplateName(indexAlias) })) {
     await es.indices.deleteIndexTemplate({ name: registryTemplateName(indexAlias) });
   }
+}
+
+/** Starts a runner and waits until it has joined its consumer group. */
+export async function startAndJoin(runner: StageRunner): Promise<void> {
+  await runner.start();
+  await eventually(async () => (runner.isReady() ? true : undefined), 30_000, 'the runner to join its group');
+}
+
+/** After the describe block's tests: stops the runner and drops the run's topics. */
+export function stopAndDropAfterAll(runner: StageRunner, kafka: Kafka, topicPrefix: string): void {
+  afterAll(async () => {
+    await runner.stop();
+    await dropRunTopics(kafka, topicPrefix);
+  }, 60_000);
 }
 
 /** A stage runner of the test's own definition on a real broker, quiet, under a run prefix. */
