@@ -180,6 +180,28 @@ describe('restartAfterFatalCrash', () => {
     expect({ connects: counts.connects, runs }).toEqual({ connects: 4, runs: 1 });
   });
 
+  it('continues the backoff when the consumer crashes again within a minute, and starts over after', async () => {
+    const { consumer, crash } = fakeConsumer();
+    const clock = manualScheduler();
+    let time = 0;
+    restartAfterFatalCrash(consumer, async () => undefined, {
+      logger,
+      isStopping: () => false,
+      backoff: { initialDelayInMs: 100, maxDelayInMs: 10_000 },
+      schedule: clock.schedule,
+      random: () => 1,
+      now: () => time,
+    });
+    const delays: number[] = [];
+    for (const at of [0, 5_000, 10_000, 100_000]) {
+      time = at;
+      crash(false);
+      delays.push(clock.queue[0].ms);
+      await clock.runNext();
+    }
+    expect(delays).toEqual([100, 200, 400, 100]);
+  });
+
   it('does not restart a consumer whose owner is stopping', async () => {
     const { consumer, counts, crash } = fakeConsumer();
     const clock = manualScheduler();

@@ -14,6 +14,7 @@ export interface CrashRestartOptions {
   /** Injected for tests; default setTimeout / Math.random. */
   schedule?: (fn: () => void, ms: number) => void;
   random?: () => number;
+  now?: () => number;
 }
 
 /**
@@ -41,10 +42,17 @@ export function restartAfterFatalCrash(consumer: Consumer, run: () => Promise<vo
         });
     }, backoffDelay(n, backoff, random));
   };
+  // A crash within a minute of the last one continues its backoff: an error that comes back at
+  // once (a sink refusing every write) restarts the consumer ever less often, not every second.
+  const now = options.now ?? Date.now;
+  let lastCrash = Number.NEGATIVE_INFINITY;
+  let crashes = 0;
   consumer.on(consumer.events.CRASH, (e) => {
     if (e.payload.restart || options.isStopping()) return;
-    options.logger.error('consumer stopped by an error kafkajs does not restart after; restarting it', { error: e.payload.error });
-    attempt(1);
+    crashes = now() - lastCrash < 60_000 ? crashes + 1 : 1;
+    lastCrash = now();
+    options.logger.error('consumer stopped by an error kafkajs does not restart after; restarting it', { error: e.payload.error, crashes });
+    attempt(crashes);
   });
 }
 
@@ -109,8 +117,11 @@ export class RenewingProducer implements Sender {
   }
 
   async send(record: ProducerRecord): Promise<RecordMetadata[]> {
-    await this.connect();
-    const producer = this.producer;
+    let producer: Producer;
+    do {
+      producer = this.producer;
+      await this.connect();
+    } while (producer !== this.producer); // replaced meanwhile: connect the new one
     try {
       return await producer.send(record);
     } catch (error) {
