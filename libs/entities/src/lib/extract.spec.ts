@@ -113,6 +113,10 @@ describe('extractEntities: spans', () => {
     expect(pick(sentence, 'PERSON').map(([t]) => t)).toEqual(['Jordan', 'Sessions', 'Dr. Oz']);
     expect(pick(sentence, 'LOCATION').map(([t]) => t)).toEqual(['Canada']);
     expect(pick(sentence, 'ORGANIZATION')).toEqual([]);
+    // Any portfolio makes a minister's title, and an acronym beside a person is still no person.
+    const office = body("Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Vienna. Sudan's army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo met.");
+    expect(pick(office, 'PERSON').map(([t]) => t)).toEqual(['Abdulaziz bin Salman', 'Abdel Fattah al-Burhan', 'Mohamed Hamdan Dagalo']);
+    expect(pick(office, 'ORGANIZATION').map(([t]) => t)).toEqual(['RSF']);
   });
 
   it('finds no name in a run that starts with the pronoun I', () => {

@@ -138,7 +138,9 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // type from the names beside it (a name that is also a noun, "Mano" in a cast list, does).
       const word = c.parts[0];
       const ordinary = e.common && (/s$/.test(word) || !lexicon.isNounLike(word));
-      const neighbour = ordinary ? undefined : coordinated(ordered, i, texts);
+      // An acronym takes no person's type from its neighbour ("al-Burhan and RSF commander Dagalo").
+      const coordinate = ordinary ? undefined : coordinated(ordered, i, texts);
+      const neighbour = e.acronym && coordinate === 'PERSON' ? undefined : coordinate;
       if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {

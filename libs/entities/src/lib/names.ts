@@ -86,6 +86,7 @@ const PERSONAL_TITLE_KEYS = new Set(
   ['President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador'].map((t) => tokenKey(t.split(/\s+/))),
 );
 const MAX_TITLE_TOKENS = 3;
+const PORTFOLIO_HEAD = new Set(['Minister', 'Secretary', 'Ministra', 'Ministro', 'Ministre']);
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
 const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
@@ -297,6 +298,11 @@ export class NameFinder {
           best = Math.max(best, q - p + n);
           break;
         }
+      }
+      // Any portfolio before Minister or Secretary: "Energy Minister", "Transport Secretary".
+      const head = toks[q + 1];
+      if (head && PORTFOLIO_HEAD.has(head.text) && toks[q].cap && !toks[q].upper && this.ctx.lexicon.isCommon(toks[q].text)) {
+        best = Math.max(best, q - p + 2);
       }
       if (!MODIFIER_KEYS.has(tokenKey([toks[q].text]))) break;
     }
