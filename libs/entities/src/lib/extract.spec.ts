@@ -119,6 +119,27 @@ describe('extractEntities: spans', () => {
     expect(pick(office, 'ORGANIZATION').map(([t]) => t)).toEqual(['RSF']);
   });
 
+  it('reads institutions and bodies whole, and a capitalised noun before a surname as a given name', () => {
+    const m = body(
+      'Police arrested him near the University of Minnesota campus. The UN Security Council met, the Carter Center said. Songs by TikTok and Republic Records. Prosecutors said that Hunter Biden lied.',
+    );
+    expect(m.map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'University of Minnesota'],
+      ['ORGANIZATION', 'UN Security Council'],
+      ['ORGANIZATION', 'Carter Center'],
+      ['ORGANIZATION', 'TikTok'],
+      ['ORGANIZATION', 'Republic Records'],
+      ['PERSON', 'Hunter Biden'],
+    ]);
+    // The body is an organisation of its own, not the one that heads its name.
+    expect(m[1].canonical).toBe('UN Security Council');
+    // A place's name may begin with a noun before a surname.
+    expect(body('Hurricane Ian made landfall near Fort Myers, Florida.').map((x) => [x.type, x.text])).toEqual([
+      ['LOCATION', 'Fort Myers'],
+      ['LOCATION', 'Florida'],
+    ]);
+  });
+
   it('finds no name in a run that starts with the pronoun I', () => {
     expect(body('Jon Stewart: I Was Shocked At The Accusations').map((m) => m.text)).toEqual(['Jon Stewart']);
   });

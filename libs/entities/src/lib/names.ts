@@ -309,6 +309,11 @@ export class NameFinder {
     return best;
   }
 
+  /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
+  private isSurname(t: Token): boolean {
+    return t.cap && !t.upper && (this.lookup([t])?.type === 'PERSON' || knownSurnames().has(tokenKey([t.text])) || this.ctx.lexicon.isLastName(t.text));
+  }
+
   private isCommon(t: Token): boolean {
     return !t.upper && this.ctx.lexicon.isCommon(t.text) && !this.ctx.lexicon.isFirstName(t.text);
   }
@@ -467,8 +472,11 @@ export class NameFinder {
       if ((firstIsGivenName || hint === 'PERSON') && known.type !== 'PERSON' && k === 1) break;
       const rest = toks.slice(k);
       const restKnown = this.lookup(rest);
-      if (!restKnown && known.type === 'ORGANIZATION' && rest.every((t) => ORG_SUFFIX.has(fold(t.text)))) {
-        this.emit(toks, 'ORGANIZATION', known);
+      // "UN Security Council", "EU Commission": a known organisation heads a body of its own.
+      const joined = CONNECTOR.has(fold(rest[0].text)) || SPLITTERS.has(fold(rest[0].text));
+      if (!restKnown && !joined && known.type === 'ORGANIZATION' && ORG_SUFFIX.has(fold(rest[rest.length - 1].text))) {
+        // Its legal form ("China Evergrande Group") is the organisation itself; a body is another.
+        this.emit(toks, 'ORGANIZATION', rest.every((t) => ORG_SUFFIX.has(fold(t.text))) ? known : undefined);
         return;
       }
       if (!restKnown && known.type === 'LOCATION' && this.isOrgLike(rest)) {
@@ -482,7 +490,8 @@ export class NameFinder {
       this.emit(head, known.type, known);
       let tail = rest;
       while (tail.length && CONNECTOR.has(fold(tail[0].text)) && !tail[0].cap) tail = tail.slice(1);
-      if (tail.length && (this.lookup(tail) || !tail.every((t) => EVENT_HEAD.has(fold(t.text)) || this.isCommon(t) || CONNECTOR.has(fold(t.text))))) {
+      const orgLike = tail.length > 0 && ORG_SUFFIX.has(fold(tail[tail.length - 1].text)); // "… and Republic Records"
+      if (tail.length && (this.lookup(tail) || orgLike || !tail.every((t) => EVENT_HEAD.has(fold(t.text)) || this.isCommon(t) || CONNECTOR.has(fold(t.text))))) {
         this.chunk(tail, hint);
       }
       return;
@@ -514,8 +523,18 @@ export class NameFinder {
       return;
     }
 
-    // A known name at the end after common words: "Greater London".
-    for (let k = 1; k < toks.length; k += 1) {
+    // A known name at the end after common words: "Greater London". Not in an institution's name
+    // ("University of Minnesota", left to classify); and after one capitalised noun inside a
+    // sentence, a surname makes a person ("Hunter Biden"), unless a place's name begins so ("Fort
+    // Myers") or a place preposition precedes.
+    const institutionOf = ORG_PREFIX.has(fold(toks[0].text)) && toks.some((t) => t.text === 'of' || t.text === 'de');
+    const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
+    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || (isWord(before) && PLACE_PREP.has(fold(before.text)));
+    if (toks.length === 2 && !placeHead && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
+      this.emit(toks, 'PERSON');
+      return;
+    }
+    for (let k = 1; k < toks.length && !institutionOf; k += 1) {
       const tail = toks.slice(k);
       const known = this.lookup(tail);
       if (known && toks.slice(0, k).every((t) => this.isCommon(t) || lex.isDemonym(t.text))) {

@@ -200,7 +200,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
   'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'League', 'Alliance',
   'Coalition', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
-  'Records', 'Films', 'Pictures', 'Productions', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
+  'Records', 'Films', 'Pictures', 'Productions', 'Center', 'Centre', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
   'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
   'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
 ];
