@@ -133,6 +133,13 @@ describe('extractEntities: spans', () => {
     ]);
     // The body is an organisation of its own, not the one that heads its name.
     expect(m[1].canonical).toBe('UN Security Council');
+    // An institution at the start of a sentence, and a Dutch particle after a first name.
+    expect(body('Bank of America and Wells Fargo fell. Manchester United sacked Erik ten Hag.').map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Bank of America'],
+      ['ORGANIZATION', 'Wells Fargo'],
+      ['ORGANIZATION', 'Manchester United'],
+      ['PERSON', 'Erik ten Hag'],
+    ]);
     // A place's name may begin with a noun before a surname.
     expect(body('Hurricane Ian made landfall near Fort Myers, Florida.').map((x) => [x.type, x.text])).toEqual([
       ['LOCATION', 'Fort Myers'],

@@ -93,6 +93,7 @@ const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di'
 const PARTICLE_PAIR_FIRST = set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'dos']);
 const PARTICLE_PAIR_SECOND = set(['der', 'den', 'dem', 'de', 'la', 'las', 'los', 'le', 'lo']);
 const GERMANIC_PARTICLES = set(['von', 'van']);
+const DUTCH_PARTICLES = set(['ten', 'ter']);
 const SAID = set(['said', 'says', 'told', 'added', 'stated', 'reports', 'reported', 'wrote', 'tweeted', 'dijo', 'afirmó', 'declaró', 'a', 'explained', 'argued', 'insisted']);
 const CALENDAR = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -186,6 +187,11 @@ export class NameFinder {
           (GERMANIC_PARTICLES.has(fold(t.text)) || this.ctx.lexicon.isFirstName(toks[i].text))
         ) {
           j += 2;
+          continue;
+        }
+        // Dutch particles after a first name: "Erik ten Hag", "Gerard ter Borch".
+        if (isWord(t) && !t.cap && DUTCH_PARTICLES.has(t.text) && isNameToken(next, this.blocked) && !next?.newline && this.ctx.lexicon.isFirstName(toks[i].text)) {
+          j += 1;
           continue;
         }
         if (t.text === '&' && isNameToken(next, this.blocked)) {
@@ -441,7 +447,8 @@ export class NameFinder {
     // Sentence-initial function or common words: "The Paris …", "While López Obrador …".
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
-    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution))) {
+    const institutionOf = ORG_PREFIX.has(fold(toks[0].text)) && toks.some((t) => t.text === 'of' || t.text === 'de'); // "Bank of America"
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf))) {
       this.chunk(toks.slice(1), hint);
       return;
     }
@@ -527,7 +534,6 @@ export class NameFinder {
     // ("University of Minnesota", left to classify); and after one capitalised noun inside a
     // sentence, a surname makes a person ("Hunter Biden"), unless a place's name begins so ("Fort
     // Myers") or a place preposition precedes.
-    const institutionOf = ORG_PREFIX.has(fold(toks[0].text)) && toks.some((t) => t.text === 'of' || t.text === 'de');
     const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
     const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || (isWord(before) && PLACE_PREP.has(fold(before.text)));
     if (toks.length === 2 && !placeHead && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
