@@ -17,6 +17,19 @@ describe('findNumericEntities: dates', () => {
     expect(found('voted on Thursday')).toEqual([['DATE', 'Thursday', 'XXXX-WXX-4']]);
   });
 
+  it('gives a date written without a year the year that puts it nearest the publication', () => {
+    expect(found('The peso fell on December 28 and again in December.', '2024-01-05')).toEqual([
+      ['DATE', 'December 28', '2023-12-28'],
+      ['DATE', 'December', '2023-12'],
+    ]);
+    expect(found('The inauguration is on January 20; el 1er febrero habrá otra.', '2024-11-20')).toEqual([
+      ['DATE', 'January 20', '2025-01-20'],
+      ['DATE', '1er febrero', '2025-02-01'],
+    ]);
+    expect(found('Fireworks on July 4.', '2021-06-08')).toEqual([['DATE', 'July 4', '2021-07-04']]);
+    expect(found('Fireworks on July 4.')).toEqual([['DATE', 'July 4', 'XXXX-07-04']]);
+  });
+
   it('handles month-year, bare months, month-day and day-of-month', () => {
     expect(found('since April 2020, in April, on Jan. 6, on March 23, the 4th of July and July 4th', '2021-06-08')).toEqual([
       ['DATE', 'April 2020', '2020-04'],

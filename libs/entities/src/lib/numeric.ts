@@ -49,7 +49,19 @@ interface Context {
 }
 
 const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')];
-const yearPart = (ctx: Context): string => (ctx.ref ? String(ctx.ref.y).padStart(4, '0') : 'XXXX');
+/**
+ * The year of a date written without one: the one that puts it nearest the publication date
+ * ("December 28" in a January report is last December's; "January 20" in a November report is
+ * next January's). Without a publication date, XXXX.
+ */
+function nearYear(ctx: Context, month: number, day = 15): string {
+  const ref = ctx.ref;
+  if (!ref) return 'XXXX';
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const years = [ref.y - 1, ref.y, ref.y + 1];
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - at);
+  return String(years.reduce((best, y) => (distance(y) < distance(best) ? y : best)));
+}
 const ymd = (y: number | string, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const validDay = (d: number): boolean => d >= 1 && d <= 31;
@@ -153,7 +165,7 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(\\d{1,2}|1er)\\s+(?:de\\s+)?(${ROMANCE_MONTH})(?:\\s+(?:de(?:l)?\\s+)?(\\d{4}))?${E}`, 'giu'),
     canonical: (m, ctx) => {
       const day = m[1] === '1er' ? 1 : Number(m[1]);
-      return validDay(day) ? ymd(m[3] ?? yearPart(ctx), monthOf(m[2]), day) : undefined;
+      return validDay(day) ? ymd(m[3] ?? nearYear(ctx, monthOf(m[2]), day), monthOf(m[2]), day) : undefined;
     },
   },
   {
@@ -169,12 +181,12 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`${B}(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d:.,]\\d|\\d|\\s*%)`, 'gu'),
-    canonical: (m, ctx) => (validDay(Number(m[2])) ? ymd(yearPart(ctx), monthOf(m[1]), Number(m[2])) : undefined),
+    canonical: (m, ctx) => (validDay(Number(m[2])) ? ymd(nearYear(ctx, monthOf(m[1]), Number(m[2])), monthOf(m[1]), Number(m[2])) : undefined),
   },
   {
     type: 'DATE',
     re: new RegExp(`${B}(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|(?:st|nd|rd|th)?)\\s+(${EN_MONTH})${E}`, 'gu'),
-    canonical: (m, ctx) => (validDay(Number(m[1])) ? ymd(yearPart(ctx), monthOf(m[2]), Number(m[1])) : undefined),
+    canonical: (m, ctx) => (validDay(Number(m[1])) ? ymd(nearYear(ctx, monthOf(m[2]), Number(m[1])), monthOf(m[2]), Number(m[1])) : undefined),
   },
   {
     type: 'DATE',
@@ -190,12 +202,12 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`${B}(?:(?<=(?:in|since|until|by|of|early|late|mid|last|next|this|from|through|before|after|during|to|and|or)\\s)May|(?:${EN_MONTH_FULL.replace('May|', '')}))${E}(?!\\s+\\p{Lu}\\p{Ll})`, 'gu'),
-    canonical: (m, ctx) => (ctx.ref ? formatYm(ctx.ref.y, monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]))), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
   },
   {
     type: 'DATE',
     re: new RegExp(`(?<=(?:en|de|desde|hasta|para|depuis|jusqu'en|fin|début|mi|au mois de|à partir de)\\s)${ROMANCE_MONTH}${E}`, 'giu'),
-    canonical: (m, ctx) => (ctx.ref ? formatYm(ctx.ref.y, monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]))), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
   },
   // ---- DATE: relative ----
   {
