@@ -140,6 +140,12 @@ describe('extractEntities: spans', () => {
       ['ORGANIZATION', 'Manchester United'],
       ['PERSON', 'Erik ten Hag'],
     ]);
+    // An acronym before a noun is an organisation's unless it is an ordinary one; a possessor
+    // beside a titled person is no person.
+    expect(body('The toll rose, according to the AFAD disaster agency, as GDP figures fell.').map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'AFAD'],
+    ]);
+    expect(pick(body("Apple CEO Tim Cook and OpenAI's Sam Altman attended."), 'ORGANIZATION').map(([t]) => t)).toEqual(['Apple', 'OpenAI']);
     // A place's name may begin with a noun before a surname.
     expect(body('Hurricane Ian made landfall near Fort Myers, Florida.').map((x) => [x.type, x.text])).toEqual([
       ['LOCATION', 'Fort Myers'],

@@ -148,8 +148,11 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
         const person = ordered.find((p) => p.type === 'PERSON' && p.parts.length >= 2 && p.parts[0] === c.parts[0]);
         c.type = person ? 'PERSON' : 'UNK';
         if (person) c.aliasOf = person;
-      } else if (e.common || e.modifier) c.type = 'UNK';
+      } else if (e.common) c.type = 'UNK';
+      // "the AFAD disaster agency": an acronym before a noun is still an organisation's (ordinary
+      // ones, "the GDP figures", are COMMON_ABBREVIATIONS and never get here).
       else if (e.acronym) c.type = 'ORGANIZATION';
+      else if (e.modifier) c.type = 'UNK';
       else if (e.saidAfter || lexicon.isLastName(c.parts[0])) c.type = 'PERSON';
       else if (e.sentStart && !midSentence.has(key) && !(language === 'en' && lexicon.isProper(c.parts[0]))) c.type = 'UNK';
       else c.type = 'ORGANIZATION';
@@ -187,6 +190,8 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
   const text = c.field === 'title' ? texts.title : texts.body;
   // On one line: "Story: Radaan Mediaworks India Ltd,⏎Direction: …" lists no names together.
   const joins = /^[^\S\n]*(?:,|,?[^\S\n]*(?:and|or|y|o|et|ou))[^\S\n]*$/;
+  // "Tim Cook and OpenAI's Sam Altman": the possessor is no member of the list.
+  if (/^['’]s\b/.test(text.slice(c.end))) return undefined;
   for (const j of [i - 1, i + 1]) {
     const n = cands[j];
     if (!n || n.field !== c.field || n.type === 'UNK') continue;

@@ -625,7 +625,8 @@ export class NameFinder {
     if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
-    if (hint === 'PERSON' && !this.isCommon(t)) {
+    // "Tim Cook and OpenAI's Sam Altman": a possessor beside a person is no person for that.
+    if (hint === 'PERSON' && !this.isCommon(t) && next?.kind !== 'poss') {
       this.emit([t], 'PERSON');
       return;
     }

@@ -304,6 +304,8 @@ export const COMMON_ABBREVIATIONS: readonly string[] = [
   'DP', 'REB', 'XO', 'ST', 'DIT', 'MWF', 'OMG', 'LOL', 'FYI', 'BTW', 'ASAP', 'DM', 'DMS', 'PS', 'EP', 'LP', 'DJ', 'MC', 'VS',
   'AKA', 'FAQ', 'PDF', 'URL', 'USB', 'GPS', 'PC', 'OK', 'AM', 'PM', 'ETA', 'RIP', 'MVP', 'GOAT', 'POV', 'ASMR', 'FPS', 'RPG',
   'DLC', 'VR', 'AR', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'TBT', 'IRL', 'IMO', 'ICYMI', 'QA', 'NSFW',
+  'GDP', 'CPI', 'PPI', 'IPO', 'EV', 'EVS', 'DNA', 'RNA', 'HIV', 'AIDS', 'LGBT', 'LGBTQ', 'COVID', 'ICU', 'ER', 'PCR', 'PPE', 'VAT',
+  'ETF', 'AGM', 'SUV', 'MRI', 'IQ', 'ID', 'PIN', 'ATM', 'SMS', 'API', 'CCTV', 'IVF', 'NFT', 'UFO', 'STEM', 'CO2', 'GMO',
 ];
 
 /** Function words that may sit inside a name ("Bank of England", "Bab al-Hawa", "Luiz Inácio Lula da Silva"). */
