@@ -146,6 +146,11 @@ describe('extractEntities: spans', () => {
       ['ORGANIZATION', 'AFAD'],
     ]);
     expect(pick(body("Apple CEO Tim Cook and OpenAI's Sam Altman attended."), 'ORGANIZATION').map(([t]) => t)).toEqual(['Apple', 'OpenAI']);
+    // An institution named by its head before "of".
+    expect(body('Agents of the Federal Bureau of Investigation arrived. The Central Bank of Nigeria agreed.').map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Federal Bureau of Investigation'],
+      ['ORGANIZATION', 'Central Bank of Nigeria'],
+    ]);
     // A place's name may begin with a noun before a surname.
     expect(body('Hurricane Ian made landfall near Fort Myers, Florida.').map((x) => [x.type, x.text])).toEqual([
       ['LOCATION', 'Fort Myers'],

@@ -123,6 +123,15 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
   return PARTICLE_WORD.test(t.text);
 }
 
+/**
+ * "Bank of America", "Federal Bureau of Investigation", "Central Bank of Nigeria": an institution
+ * named by its head (a first word such as University, or an organisation's word before "of").
+ */
+function isInstitutionOf(toks: Token[]): boolean {
+  const of = toks.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'de'));
+  return of > 0 && (ORG_PREFIX.has(fold(toks[0].text)) || ORG_SUFFIX.has(fold(toks[of - 1].text)));
+}
+
 function isAcronym(t: Token): boolean {
   // "U.S.", "ABS-CBN" (parts of two letters or more: "D-NY" is a party and a state).
   const letters = /^\p{Lu}{2,}(?:[-‐]\p{Lu}{2,})+$/u.test(t.text) ? t.text.replace(/[-‐]/g, '') : t.text.replace(/\./g, '');
@@ -447,7 +456,7 @@ export class NameFinder {
     // Sentence-initial function or common words: "The Paris …", "While López Obrador …".
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
-    const institutionOf = ORG_PREFIX.has(fold(toks[0].text)) && toks.some((t) => t.text === 'of' || t.text === 'de'); // "Bank of America"
+    const institutionOf = isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
     if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf))) {
       this.chunk(toks.slice(1), hint);
       return;
@@ -565,6 +574,7 @@ export class NameFinder {
     if (ORG_SUFFIX.has(lastKey) || romanceHead || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
       return 'ORGANIZATION';
     }
+    if (isInstitutionOf(toks)) return 'ORGANIZATION';
     // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
     const prevWord = this.tokens[index - 1];
     if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !(isWord(prevWord) && PLACE_PREP.has(fold(prevWord.text)))) {
