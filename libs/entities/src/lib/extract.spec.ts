@@ -158,6 +158,24 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('finds in a Title Case title the names its body gives, ordinary words too', () => {
+    const titled = (title: string, text: string) =>
+      extractEntities({ title, body: text }).filter((m) => m.field === 'title').map((m) => [m.type, m.text, m.canonical]);
+    expect(titled('Trump Found Guilty In Hush Money Trial', 'A Manhattan jury found Donald Trump guilty.')).toEqual([['PERSON', 'Trump', 'Donald Trump']]);
+    expect(titled('Fed Holds Rates Steady', 'The Fed held rates.')).toEqual([['ORGANIZATION', 'Fed', 'Federal Reserve']]);
+    // A single word the body had to type from evidence (a defined acronym) counts too.
+    expect(titled('Sudan War: RSF Seizes Key City', 'The Rapid Support Forces (RSF) seized Wad Madani.')).toEqual([
+      ['LOCATION', 'Sudan', 'Sudan'],
+      ['ORGANIZATION', 'RSF', 'Rapid Support Forces'],
+    ]);
+    // Not a title word of someone's name, nor the surname of somebody the alias table does not know.
+    expect(titled('King Charles Visits Canada', 'Author Stephen King met the monarch in Ottawa.')).toEqual([
+      ['PERSON', 'King Charles', 'Charles III'],
+      ['LOCATION', 'Canada', 'Canada'],
+    ]);
+    expect(titled('Swift Action Needed On Climate', 'Taylor Swift urged fans to vote.')).toEqual([]);
+  });
+
   it('finds no name in a run that starts with the pronoun I', () => {
     expect(body('Jon Stewart: I Was Shocked At The Accusations').map((m) => m.text)).toEqual(['Jon Stewart']);
   });

@@ -670,12 +670,14 @@ export class NameFinder {
           matched = 1;
           break;
         }
-        if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION')) {
+        // One ordinary word ("Trump", "Fed") only when the body names it so (not "King" of "Stephen King").
+        const named = n === 1 && !TITLE_KEYS.has(tokenKey([slice[0].text])) && this.ctx.inventory?.namesWord(slice[0].text) === true;
+        if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION' && !named)) {
           this.emit(slice, hit.type, hit);
           matched = n;
           break;
         }
-        if (n === 1 && this.ctx.inventory?.personPart(slice[0].text) && !this.isCommon(slice[0])) {
+        if (n === 1 && this.ctx.inventory?.personPart(slice[0].text) && (!this.isCommon(slice[0]) || named)) {
           this.emit(slice, 'PERSON');
           matched = 1;
           break;
@@ -737,6 +739,7 @@ function splitHyphenated(t: Token): Token[] {
 export class Inventory {
   private readonly byKey = new Map<string, { type: NameType; text: string }>();
   private readonly personParts = new Set<string>();
+  private readonly surnames = new Set<string>();
 
   add(cand: NameCandidate): void {
     if (cand.type === 'UNK') return;
@@ -747,6 +750,8 @@ export class Inventory {
       // Surname sequences ("López Obrador", "Al Jaber", "Harris") and the given name ("Charles" of "Charles III").
       for (let k = 1; k < words.length; k += 1) this.personParts.add(tokenKey(words.slice(k)));
       this.personParts.add(tokenKey([words[0]]));
+      // A well-known person's surname names them alone in a Title Case title ("Trump Found Guilty").
+      if (cand.known?.curated) this.surnames.add(tokenKey([words[words.length - 1]]));
     }
     if ((cand.type === 'ORGANIZATION' || cand.type === 'LOCATION') && words.length >= 2) {
       for (let a = 0; a < words.length; a += 1) {
@@ -772,5 +777,11 @@ export class Inventory {
 
   personPart(text: string): boolean {
     return this.personParts.has(tokenKey([text]));
+  }
+
+  /** A whole name of the document, or the last word of a well-known person's ("Trump" of "Donald Trump"). */
+  namesWord(text: string): boolean {
+    const key = tokenKey([text]);
+    return this.byKey.has(key) || this.surnames.has(key);
   }
 }
