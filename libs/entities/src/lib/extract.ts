@@ -33,9 +33,10 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   const bodyTokens = tokenize(input.body);
   const bodyNumeric = findNumericEntities(input.body, input.publishedAt);
   const bodyNames = new NameFinder({ known, lexicon, language, knownOnly: false }, 'body', input.body, bodyTokens).run(bodyNumeric);
+  for (const c of bodyNames) inventory.add(c);
   // The body's single words are typed before the title is read, so that a Title Case title finds
   // them too ("RSF Seizes Key City" over a body that defines RSF).
-  resolveUnknown(bodyNames, inventoryOf(bodyNames), language, { title: '', body: input.body });
+  resolveUnknown(bodyNames, inventory, language, { title: '', body: input.body });
   for (const c of bodyNames) inventory.add(c);
 
   const titleTokens = tokenize(input.title);
@@ -61,12 +62,6 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
     mentions.push({ type: c.type, text, canonical: canonical[i], field: c.field, start: c.start, end: c.end });
   });
   return mentions.sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field === 'title' ? -1 : 1));
-}
-
-function inventoryOf(names: NameCandidate[]): Inventory {
-  const inventory = new Inventory();
-  for (const c of names) inventory.add(c);
-  return inventory;
 }
 
 /** Title Case ("Sunak Calls a Snap Election") or SHOUTED headlines: capitals carry no signal. */
