@@ -221,6 +221,8 @@ describe('extractEntities: spans', () => {
       'Joey Zehr',
       'Otis Mannick',
     ]);
+    // The role ends at a given name, also one that is a word.
+    expect(pick(body('Editor: Alex SedgwickAssistant Editor Grace Park'), 'PERSON').map(([t]) => t)).toEqual(['Alex Sedgwick', 'Grace Park']);
     // A brand whose first part is a common word, or that no name precedes, stays whole.
     expect(pick(body('Sony PlayStation fans, get CrunchyRoll.'), 'ORGANIZATION').map(([t]) => t)).toContain('CrunchyRoll');
     expect(body('Sony PlayStation fans.').map((x) => x.text)).toContain('PlayStation');

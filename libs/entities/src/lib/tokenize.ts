@@ -84,8 +84,9 @@ export function tokenize(text: string): Token[] {
       inRole = true;
       continue;
     }
-    // …and so are the role's further words ("…Production Supervisor: Alex Randall", "…Key Grip").
-    if (inRole && (CREDIT_ROLE.has(raw) || (/^\p{Lu}\p{Ll}+$/u.test(raw) && getLexicon().isCommon(raw)))) {
+    // …and so are the role's further words ("…Production Supervisor: Alex Randall", "…Key Grip"),
+    // up to a given name, even one that is also a word ("…Assistant Editor Grace Park").
+    if (inRole && (CREDIT_ROLE.has(raw) || (/^\p{Lu}\p{Ll}+$/u.test(raw) && getLexicon().isCommon(raw) && !getLexicon().isFirstName(raw)))) {
       push(tokens, raw, start, newline, 'punct');
       continue;
     }
