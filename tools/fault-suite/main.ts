@@ -17,7 +17,8 @@ const PER_SCENARIO = Number.parseInt(process.env.FAULTS_DOCUMENTS ?? '2000', 10)
 const MAX_BODY_BYTES = 1024 * 1024;
 /** For working on one fault: the scenarios whose names contain one of these words, each this often. */
 const ONLY = (process.env.FAULTS_SCENARIOS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-const ROUNDS = Number.parseInt(process.env.FAULTS_ROUNDS ?? '1', 10);
+const ROUNDS = Number(process.env.FAULTS_ROUNDS ?? '1');
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`FAULTS_ROUNDS must be a whole number of 1 or more, not "${process.env.FAULTS_ROUNDS}"`);
 
 function table(results: ScenarioResult[]): string {
   const head = ['scenario', 'sent', 'indexed', 'dead-lettered', 'lost', 'duplicated', 'recovery s'];
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
     ];
     const chosen = steps.filter(([name]) => ONLY.length === 0 || ONLY.some((word) => name.includes(word)));
     if (chosen.length === 0) throw new Error(`FAULTS_SCENARIOS matches none of: ${steps.map(([name]) => name).join(', ')}`);
-    for (const [name, step] of Array.from({ length: Math.max(1, ROUNDS) }, () => chosen).flat()) {
+    for (const [name, step] of Array.from({ length: ROUNDS }, () => chosen).flat()) {
       log(`scenario: ${name}`);
       try {
         const outcome = await step();
