@@ -488,3 +488,20 @@ describe('Spanish and French organisation heads', () => {
     expect(es.find((m) => m.text === 'Christine Lagarde')?.type).toBe('PERSON');
   });
 });
+
+describe('products, possessive businesses, shouting and lone subjects', () => {
+  it('reads a name with a model number as a product, not a person', () => {
+    const m = body('The game runs on Xbox One, PlayStation® 4 and Switch. Reviewers preferred the Zentra 7 tablet to the Kestrel S22, and the Oculus Quest 2 headset sold out.');
+    expect(namesIn(m)).toEqual([]);
+    // A name before a quantity, an ordinal, a minute, a score or a date is still a name, and so
+    // is one shaped like a surname.
+    const kept = body('Aid workers were in Pokrovsk 3 weeks ago. Marisol Ferreira 2 goals clinched it. Tomasz Wojcik won 6-4.');
+    expect(pick(kept, 'LOCATION').map(([t]) => t)).toEqual(['Pokrovsk']);
+    expect(pick(kept, 'PERSON').map(([t]) => t)).toEqual(['Marisol Ferreira', 'Tomasz Wojcik']);
+    const credits = body("Crew: Vasko Lirri 1st AC. Goals: Danko Lirri 27'. Ratings: Vasko Terziev 8, Danko Marinov 7.");
+    expect(pick(credits, 'PERSON').map(([t]) => t)).toEqual(['Vasko Lirri', 'Danko Lirri', 'Vasko Terziev', 'Danko Marinov']);
+    expect(pick(body('The game ended Zorn 4, Mavik 1 on Sunday.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Zorn', 'Mavik']);
+    // A well-known maker is named before its model's number.
+    expect(pick(body('She compared a Porsche 911 with the OnePlus 5 she owns.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Porsche', 'OnePlus']);
+  });
+});

@@ -137,6 +137,8 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
     // so is no ordinary word ("in Season 2", "at Noon").
     // A given name is no place after one either ("Merci à Audrey, Sandrine et Samuel").
     else if (e.placePrep && !e.acronym && !e.common && !surnames.has(key) && !lexicon.isFirstName(c.parts[0])) c.type = 'LOCATION';
+    // "PlayStation 5", "Galaxy S21": a product, unless the word is a given name or a surname.
+    else if (e.model && !e.acronym && !surnames.has(key) && !lexicon.isFirstName(c.parts[0]) && !lexicon.isLastName(c.parts[0])) c.type = 'UNK';
     else {
       // "Sadia Ghafar and Others", "Joggers and More": a plural or a word that is no noun takes no
       // type from the names beside it (a name that is also a noun, "Mano" in a cast list, does).

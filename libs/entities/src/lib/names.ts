@@ -49,6 +49,8 @@ interface Evidence {
   /** "the Vikram lander": a bare modifier of a common noun. */
   modifier: boolean;
   acronym: boolean;
+  /** "PlayStation 5", "Galaxy S21": a model number follows, the name is a product's. */
+  model: boolean;
 }
 
 export interface NameContext {
@@ -140,6 +142,19 @@ function isAcronym(t: Token): boolean {
 
 /** "Jr.", "Sr.", "II", "III": a generation of a family name, part of the person's name. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * Endings of surnames in many languages ("Petrov", "Kovalenko", "Wiśniewski", "Elenskiy",
+ * "Popescu", "Papadopoulos", "Saakashvili"): a word so shaped most likely names a person.
+ */
+const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|yov|yova|enko|sky|skyi|skiy|ski|ska|vich|vych|ić|yan|escu|opoulos|akis|oglu|oğlu|shvili|dze)$/u;
+
+export function surnameShaped(word: string): boolean {
+  return SURNAME_ENDING.test(word);
+}
+
+/** Number words that end a product's name ("Xbox One"). */
+const NUMBER_WORDS = set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
 
 /** Place heads that are also common surnames ("Lake", "Hill", "Bay"): after a given name, a person unless a place preposition precedes. */
 const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford', 'bay', 'park']);
@@ -607,7 +622,33 @@ export class NameFinder {
     // "the UFC Apex", "NCAA Basketball": a name led by an acronym of three letters or more is an
     // organisation's (or its venue's, event's); people's initials are two letters ("AJ Tesler").
     if (toks.length > 1 && !first.text.includes('.') && isAcronym(first) && first.text.length >= 3) return 'ORGANIZATION';
+    // "Xbox One", "Oculus Quest 2": a product's name with its model number, no person's.
+    if (NUMBER_WORDS.has(lastKey) || this.modelNumberAfter(first, last)) return undefined;
     return toks.length <= 4 ? 'PERSON' : undefined;
+  }
+
+  /**
+   * A model number right after a name, on its line: "PlayStation 5", "PlayStation® 4", "Galaxy
+   * S21". Not a quantity ("in Pokrovsk 3 weeks ago"), an ordinal ("1st AC"), a minute ("27'"), a
+   * score ("6-4", "Tor 4, Bos 1"), a time ("3:16"), nor part of a date or an amount (those tokens
+   * are blocked).
+   */
+  private modelNumberAfter(first: Token, last: Token): boolean {
+    let k = this.tokens.indexOf(last) + 1;
+    if (this.tokens[k] && /^[®™]$/.test(this.tokens[k].text) && this.tokens[k].start === last.end) k += 1;
+    const n = this.tokens[k];
+    if (!n || n.newline || this.blocked.has(n) || n.start - this.tokens[k - 1].end > 1) return false;
+    const model = n.kind === 'num' ? /^\d{1,4}$/.test(n.text) : /^\p{Lu}{1,3}\d{1,4}$/u.test(n.text);
+    if (!model) return false;
+    const after = this.tokens[k + 1];
+    const glued = after && after.start === n.end;
+    if (glued && (/^[-–:/'’′]$/.test(after.text) || /^(?:st|nd|rd|th)$/i.test(after.text))) return false;
+    if (isWord(after) && !after.cap && /s$/.test(after.text)) return false;
+    // A score line: a name and a number beside another name and number.
+    const i = this.tokens.indexOf(first);
+    const scoreAfter = after?.text === ',' && this.tokens[k + 2]?.cap && this.tokens[k + 3]?.kind === 'num';
+    const scoreBefore = this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.kind === 'num' && this.tokens[i - 3]?.cap;
+    return !scoreAfter && !scoreBefore && !surnameShaped(last.text);
   }
 
   private single(t: Token, hint: NameType | undefined): void {
@@ -650,6 +691,7 @@ export class NameFinder {
       common: this.isCommon(t),
       modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),
       acronym,
+      model: this.modelNumberAfter(t, t),
     };
     const cand = this.emit([t], 'UNK');
     cand.evidence = evidence;
@@ -722,7 +764,7 @@ export class NameFinder {
 }
 
 function emptyEvidence(): Evidence {
-  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false };
+  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false, model: false };
 }
 
 function splitHyphenated(t: Token): Token[] {

@@ -132,6 +132,10 @@ export const ORGANIZATIONS: readonly string[] = [
   'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Johnson & Johnson', 'Activision Blizzard', 'Nintendo', 'Uber',
   'Airbnb', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
   'SNCF', 'Deutsche Bahn', 'Lufthansa', 'Air France', 'Emirates', 'Ryanair',
+  // Makers whose products carry their name and a model number ("Porsche 911", "Nikon Z6"): the
+  // maker is named, the model is not.
+  'Porsche', 'Renault', 'Ferrari', 'Lamborghini', 'Chevrolet|Chevy', 'Mercedes-Benz', 'Stellantis', 'Nikon', 'Fujifilm', 'OnePlus',
+  'Qualcomm', 'Oppo', 'Asus', 'Garmin', 'GoPro', 'DJI', 'Logitech',
   'Reuters', 'Associated Press|AP', 'Agence France-Presse|AFP', 'BBC', 'CNN', 'CNBC', 'Fox News', 'MSNBC', 'NBC News|NBC', 'ABC News|ABC',
   'CBS News|CBS', 'NPR', 'PBS', 'PBS NewsHour', 'Al Jazeera', 'Bloomberg', 'DW|Deutsche Welle', 'France 24', 'Sky News', 'The Guardian|Guardian',
   'The New York Times|New York Times', 'The Washington Post|Washington Post', 'The Wall Street Journal|Wall Street Journal|WSJ',
