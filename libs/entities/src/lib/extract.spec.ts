@@ -504,4 +504,20 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     // A well-known maker is named before its model's number.
     expect(pick(body('She compared a Porsche 911 with the OnePlus 5 she owns.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Porsche', 'OnePlus']);
   });
+
+  it('reads a business named in the possessive after "at" as an organisation, not a place', () => {
+    const m = body("The McDonald's menu changed. We met at McDonald's after school, then shopped at Macy's and ate at Wendy's on Friday. The team celebrated at Gorvino's.");
+    expect(pick(m, 'ORGANIZATION')).toEqual([
+      ["McDonald's", "McDonald's"],
+      ["McDonald's", "McDonald's"],
+      ["Macy's", "Macy's"],
+      ["Wendy's", "Wendy's"],
+      ["Gorvino's", "Gorvino's"],
+    ]);
+    expect(pick(m, 'LOCATION')).toEqual([]);
+    // A person's home is no business, and a person's given name no chain's.
+    const home = body("Wendy Marsh spoke. Wendy's sister agreed. We stayed at Sarah's and drove to Kowalski's farm.");
+    expect(pick(home, 'ORGANIZATION')).toEqual([]);
+    expect(pick(home, 'PERSON').map(([t]) => t)).toEqual(['Wendy Marsh', 'Wendy', 'Kowalski']);
+  });
 });

@@ -229,6 +229,14 @@ export class NameFinder {
         }
         break;
       }
+      // "at McDonald's", "The Macy's sale": a known name written in the possessive.
+      const owned = this.possessiveNameAt(i, j);
+      if (owned) {
+        if (owned.from > i) this.chunk(toks.slice(i, owned.from), undefined);
+        this.emit([...toks.slice(owned.from, j), toks[j]], owned.known.type, owned.known);
+        i = j + 1;
+        continue;
+      }
       this.chunk(toks.slice(i, j), undefined);
       i = j;
     }
@@ -283,6 +291,40 @@ export class NameFinder {
         }
       }
     }
+  }
+
+  /** The start of a known organisation's name written in the possessive ending the run tokens[i, j). */
+  private possessiveNameAt(i: number, j: number): { from: number; known: KnownName } | undefined {
+    const poss = this.tokens[j];
+    if (poss?.kind !== 'poss' || poss.start !== this.tokens[j - 1].end) return undefined;
+    for (let k = i; k < j; k += 1) {
+      const known = this.lookup([...this.tokens.slice(k, j), poss]);
+      // "Wendy Marsh … Wendy's sister": the document's person, not the chain.
+      if (known?.type === 'ORGANIZATION' && !this.namesPerson(this.tokens[k].text)) return { from: k, known };
+    }
+    return undefined;
+  }
+
+  /** A given name or surname of a person the field or the document named in full. */
+  private namesPerson(word: string): boolean {
+    const key = tokenKey([word]);
+    return this.ctx.inventory?.personPart(word) === true || this.out.some((c) => c.type === 'PERSON' && c.parts.length >= 2 && c.parts.some((p) => tokenKey([p]) === key));
+  }
+
+  /**
+   * "at Gorvino's", "from Trader Joe's": after "at" or "from", a name in the possessive that owns no
+   * noun names a business (a shop, a restaurant), not a place.
+   */
+  private businessPossessive(first: Token, last: Token): boolean {
+    const prev = this.tokens[this.tokens.indexOf(first) - 1];
+    if (!isWord(prev) || !/^(at|from)$/.test(prev.text)) return false;
+    const k = this.tokens.indexOf(last) + 1;
+    const poss = this.tokens[k];
+    if (poss?.kind !== 'poss' || poss.start !== last.end) return false;
+    const after = this.tokens[k + 1];
+    if (!isWord(after) || after.newline) return true;
+    if (after.cap) return CALENDAR.has(fold(after.text));
+    return !this.ctx.lexicon.isNounLike(after.text) || /^(?:today|tonight|yesterday|tomorrow)$/.test(after.text);
   }
 
   /** Right after a person's title ("Rep.", "Sen.", "President"): one of TITLES. */
@@ -574,7 +616,10 @@ export class NameFinder {
     }
 
     const type = this.classify(toks, hint);
-    if (type) this.emit(toks, type);
+    const last = toks[toks.length - 1];
+    // A business keeps its possessive: "Trader Joe's".
+    if (type === 'ORGANIZATION' && this.businessPossessive(toks[0], last)) this.emit([...toks, this.tokens[this.tokens.indexOf(last) + 1]], type);
+    else if (type) this.emit(toks, type);
   }
 
   private classify(toks: Token[], hint: NameType | undefined): NameType | undefined {
@@ -607,6 +652,7 @@ export class NameFinder {
     if (ARTICLES.has(firstKey) && !first.sentStart) return 'ORGANIZATION';
     const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
+    if (this.businessPossessive(first, last)) return 'ORGANIZATION';
     if (isWord(prev) && PLACE_PREP.has(fold(prev.text))) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
@@ -681,6 +727,13 @@ export class NameFinder {
       this.emit([t], 'PERSON');
       return;
     }
+    // "at Gorvino's": a business, unless the word is a given name ("at Sarah's"), an ordinary word
+    // ("at Grandma's") or the surname of a person ("at Kowalski's" after "Anna Kowalski").
+    const common = this.isCommon(t) || lex.isFirstName(t.text) || acronym;
+    if (!common && this.businessPossessive(t, t) && !knownSurnames().has(tokenKey([t.text])) && !this.namesPerson(t.text)) {
+      this.emit([t, next], 'ORGANIZATION');
+      return;
+    }
     const evidence: Evidence = {
       sentStart: t.sentStart,
       placePrep: isWord(prev) && PLACE_PREP.has(fold(prev.text)),
@@ -750,7 +803,8 @@ export class NameFinder {
       field: this.field,
       start,
       end,
-      parts: toks.filter((t) => t.kind !== 'poss').map((t) => t.text),
+      // A possessive that ends the name is part of it ("McDonald's"); inside, it is not ("Lloyd's List").
+      parts: toks.filter((t, k) => t.kind !== 'poss' || k === toks.length - 1).map((t) => t.text),
       type,
       known: known?.fromInventory ? undefined : known,
     };

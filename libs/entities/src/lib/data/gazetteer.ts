@@ -136,6 +136,9 @@ export const ORGANIZATIONS: readonly string[] = [
   // maker is named, the model is not.
   'Porsche', 'Renault', 'Ferrari', 'Lamborghini', 'Chevrolet|Chevy', 'Mercedes-Benz', 'Stellantis', 'Nikon', 'Fujifilm', 'OnePlus',
   'Qualcomm', 'Oppo', 'Asus', 'Garmin', 'GoPro', 'DJI', 'Logitech',
+  // Chains named in the possessive, some after a given name ("at Wendy's", "Macy's sales").
+  "Wendy's", "Denny's", "Macy's", "Arby's", "Applebee's", "Chili's", "Kohl's", "Lowe's", "Dillard's", "Sainsbury's",
+  "Domino's|Domino's Pizza", "Hardee's", "Trader Joe's", "Papa John's", "Kellogg's", "Moody's", "Sotheby's", "Nando's",
   'Reuters', 'Associated Press|AP', 'Agence France-Presse|AFP', 'BBC', 'CNN', 'CNBC', 'Fox News', 'MSNBC', 'NBC News|NBC', 'ABC News|ABC',
   'CBS News|CBS', 'NPR', 'PBS', 'PBS NewsHour', 'Al Jazeera', 'Bloomberg', 'DW|Deutsche Welle', 'France 24', 'Sky News', 'The Guardian|Guardian',
   'The New York Times|New York Times', 'The Washington Post|Washington Post', 'The Wall Street Journal|Wall Street Journal|WSJ',
