@@ -520,4 +520,16 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(home, 'ORGANIZATION')).toEqual([]);
     expect(pick(home, 'PERSON').map(([t]) => t)).toEqual(['Wendy Marsh', 'Wendy', 'Kowalski']);
   });
+
+  it('reads a function word of two letters in capitals as shouting, not an organisation', () => {
+    const m = body('Catch ME in the finale on Monday. Subscribe to MY channel, it is SO good and WE love it. Made IN Canada.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([['LOCATION', 'Canada']]);
+    const title = extractEntities({ title: 'GAMES & HOW WE WON', body: 'We won.' });
+    expect(namesIn(title)).toEqual([]);
+    // The words left between them are shouted too: a run joined by "&", the plural of a word.
+    expect(namesIn(body('BRUSHES BY TEO & MAX. FOLLOW ME ON SOCIALS ME'))).toEqual([]);
+    // A state's or province's code in an address is no shouting.
+    const address = body('Write to us at 40 Elm St, Portsmouth, OH 45662.');
+    expect(pick(address, 'LOCATION').map(([t]) => t)).toEqual(['Portsmouth', 'OH']);
+  });
 });

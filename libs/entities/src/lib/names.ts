@@ -112,6 +112,8 @@ const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d|t)$/iu;
 const POST_BOX = /^p\.?\s?o\.?$/;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+/** Every word in capitals, whatever joins them ("SAM & NIC"). */
+const allCaps = (toks: Token[]): boolean => toks.every((t) => t.upper || !/\p{L}/u.test(t.text));
 const hasDigit = (t: Token): boolean => /\d/.test(t.text);
 
 /** Could this token be (part of) a name? */
@@ -152,6 +154,13 @@ const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|yov|yova|enko|sky|skyi|skiy|ski|s
 export function surnameShaped(word: string): boolean {
   return SURNAME_ENDING.test(word);
 }
+
+/**
+ * Pronouns and function words of two letters: in capitals, shouting ("Catch ME in …", "HOW WE
+ * MET"). Not "US" (a country), "IS" (the Islamic State), "UP" (Uttar Pradesh), "GO" (a transit
+ * network's name), nor those COMMON_ABBREVIATIONS already leave out ("AM", "OK").
+ */
+const SHOUTED_FUNCTION_WORDS = new Set(['ME', 'MY', 'WE', 'HE', 'IT', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'IF', 'IN', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'HI']);
 
 /** Number words that end a product's name ("Xbox One"). */
 const NUMBER_WORDS = set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
@@ -392,12 +401,20 @@ export class NameFinder {
 
   /**
    * An ordinary word in capitals ("MORE", "SUBSCRIBE", "AGREED", "NOT"): shouting, not an acronym
-   * or a name. Three letters only when the word is no noun ("NOT", "NEW", but not "CAT" or "TV");
-   * a known name ("WHO") never.
+   * or a name. Three letters only when the word is no noun ("NOT", "NEW", but not "CAT" or "TV"),
+   * two only when it is a pronoun or a function word ("ME", "WE", "SO"); a known name ("WHO")
+   * never.
    */
   private isShouted(t: Token): boolean {
     const lex = this.ctx.lexicon;
-    if (!t.upper || !/^\p{Lu}{3,}$/u.test(t.text) || !lex.isCommon(t.text)) return false;
+    if (t.upper && SHOUTED_FUNCTION_WORDS.has(t.text)) {
+      // "Portsmouth, OH 45662": a state's or province's code in an address.
+      const i = this.tokens.indexOf(t);
+      return !(this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.cap) && !this.lookup([t]);
+    }
+    // "SOCIALS": the plural of an ordinary word too.
+    const common = lex.isCommon(t.text) || (/^\p{Lu}{4,}S$/u.test(t.text) && lex.isCommon(t.text.slice(0, -1)));
+    if (!t.upper || !/^\p{Lu}{3,}$/u.test(t.text) || !common) return false;
     return (t.text.length >= 4 || !lex.isNounLike(t.text)) && !this.lookup([t]);
   }
 
@@ -436,7 +453,7 @@ export class NameFinder {
     }
     // Words shouted inside a run of capitalised ones ("QUOTE Taylor", "Brooklyn AGREED", "FRIENDLY
     // Alexandre Lacazette") are no part of a name: the run is read as the pieces between them.
-    if (toks.length > 1 && !toks.every((t) => t.upper) && toks.some((t) => this.isShouted(t))) {
+    if (toks.length > 1 && !allCaps(toks) && toks.some((t) => this.isShouted(t))) {
       let piece: Token[] = [];
       for (const t of [...toks, undefined]) {
         if (t && !this.isShouted(t)) {
@@ -467,7 +484,7 @@ export class NameFinder {
       }
     }
     // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
-    if (this.ctx.knownOnly || this.headline.has(toks[0]) || (toks.length >= 2 && toks.every((t) => t.upper))) {
+    if (this.ctx.knownOnly || this.headline.has(toks[0]) || (toks.length >= 2 && allCaps(toks))) {
       this.knownSegments(toks);
       return;
     }
