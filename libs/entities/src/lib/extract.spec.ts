@@ -532,4 +532,18 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     const address = body('Write to us at 40 Elm St, Portsmouth, OH 45662.');
     expect(pick(address, 'LOCATION').map(([t]) => t)).toEqual(['Portsmouth', 'OH']);
   });
+
+  it('reads a lone unknown word that says something as an organisation, unless it is shaped like a person', () => {
+    const m = body('Voltaris said it would restore power by Friday. In a statement, Dravenco told reporters the plant was safe. Brennik said the talks failed.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Voltaris'],
+      ['ORGANIZATION', 'Dravenco'],
+    ]);
+    // A given name, a surname or a name's shape, a pronoun, a cue, a person known by one name.
+    const people = body(
+      'Tara says she is fine. Later, Kuzmenko said the talks failed, Smith said nothing, LeMarr said that it rained and Rihanna said she was proud. Zorvan said he would stay. The band’s drummer Quillo tweeted.',
+    );
+    expect(pick(people, 'PERSON').map(([t]) => t)).toEqual(['Tara', 'Kuzmenko', 'Smith', 'LeMarr', 'Rihanna', 'Zorvan', 'Quillo']);
+    expect(pick(people, 'ORGANIZATION')).toEqual([]);
+  });
 });

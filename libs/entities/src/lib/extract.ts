@@ -2,7 +2,7 @@ import type { EntityMention } from '@vidx/contracts';
 import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey } from './known';
 import { getLexicon } from './lexicon';
-import { Inventory, NameFinder, type NameCandidate } from './names';
+import { Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
@@ -159,7 +159,12 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // ones, "the GDP figures", are COMMON_ABBREVIATIONS and never get here).
       else if (e.acronym) c.type = 'ORGANIZATION';
       else if (e.modifier) c.type = 'UNK';
-      else if (e.saidAfter || lexicon.isLastName(c.parts[0])) c.type = 'PERSON';
+      // Organisations say things too ("Enedis said"): the subject of "said" is a person when a
+      // given name, a surname, a name's shape or the pronoun taking it up says so ("Tara says",
+      // "Kuzmenko said", "Drake said he …"), an organisation when "it" or "its" does; else it is
+      // typed like any unknown word. (Other languages: still a person.)
+      else if (lexicon.isLastName(c.parts[0]) || (e.saidAfter && (lexicon.isFirstName(c.parts[0]) || surnameShaped(c.parts[0]) || e.saidPronoun === 'PERSON' || language !== 'en'))) c.type = 'PERSON';
+      else if (e.saidPronoun === 'ORGANIZATION') c.type = 'ORGANIZATION';
       else if (e.sentStart && !midSentence.has(key) && !(language === 'en' && lexicon.isProper(c.parts[0]))) c.type = 'UNK';
       else c.type = 'ORGANIZATION';
     }

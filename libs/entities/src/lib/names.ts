@@ -44,6 +44,8 @@ interface Evidence {
   orgCue: boolean;
   personCue: boolean;
   saidAfter: boolean;
+  /** The pronoun that takes up the subject of "said": "… said he would", "… said its plant". */
+  saidPronoun?: 'PERSON' | 'ORGANIZATION';
   knownAs: boolean;
   common: boolean;
   /** "the Vikram lander": a bare modifier of a common noun. */
@@ -147,12 +149,14 @@ const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * Endings of surnames in many languages ("Petrov", "Kovalenko", "Wiśniewski", "Elenskiy",
- * "Popescu", "Papadopoulos", "Saakashvili"): a word so shaped most likely names a person.
+ * "Popescu", "Papadopoulos", "Saakashvili"): a word so shaped most likely names a person…
  */
 const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|yov|yova|enko|sky|skyi|skiy|ski|ska|vich|vych|ić|yan|escu|opoulos|akis|oglu|oğlu|shvili|dze)$/u;
+/** …and beginnings of names written with a second capital: "McAllister", "LeBron", "DeShawn", "O'Hara". */
+const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Da|Di|Du|O['’])\p{Lu}\p{Ll}+$/u;
 
 export function surnameShaped(word: string): boolean {
-  return SURNAME_ENDING.test(word);
+  return SURNAME_ENDING.test(word) || NAME_PREFIX.test(word);
 }
 
 /**
@@ -714,6 +718,17 @@ export class NameFinder {
     return !scoreAfter && !scoreBefore && !surnameShaped(last.text);
   }
 
+  /** The first personal pronoun in the next few words of the sentence: "he", "her" a person's, "it", "its" an organisation's. */
+  private pronounAfter(from: number): 'PERSON' | 'ORGANIZATION' | undefined {
+    for (let k = from; k < Math.min(this.tokens.length, from + 6); k += 1) {
+      const t = this.tokens[k];
+      if (t.sentStart) return undefined;
+      if (/^(?:he|she|him|his|her|hers)$/.test(t.text)) return 'PERSON';
+      if (/^(?:it|its)$/.test(t.text)) return 'ORGANIZATION';
+    }
+    return undefined;
+  }
+
   private single(t: Token, hint: NameType | undefined): void {
     const lex = this.ctx.lexicon;
     if (lex.isDemonym(t.text)) return;
@@ -757,6 +772,7 @@ export class NameFinder {
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
+      saidPronoun: isWord(next) && SAID.has(fold(next.text)) ? this.pronounAfter(index + 2) : undefined,
       knownAs: KNOWN_AS.test(before.replace(/[,\s]+$/, ' ')),
       common: this.isCommon(t),
       modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),

@@ -159,6 +159,9 @@ export const PEOPLE: readonly string[] = [
   'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
   'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula',
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
+  // Known by one name: alone, that name is no organisation speaking ("Rihanna said").
+  'Rihanna', 'Beyoncé|Beyonce', 'Adele', 'Shakira', 'Madonna', 'Eminem', 'Oprah Winfrey|Oprah', 'Cher', 'Bono', 'Pelé|Pele', 'Neymar',
+  'Zendaya', 'Lizzo', 'Banksy', 'Ronaldinho', "Shaquille O'Neal|Shaq",
 ];
 
 /** Honorifics and job titles that precede a name but are not part of it (longest first at use). */
@@ -267,6 +270,7 @@ export const PERSON_CUES: readonly string[] = [
   'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'economista', 'presidente', 'ministro', 'ministra',
   'líder', 'candidato', 'candidata', 'periodista', 'écrivain', 'chanteuse', 'chanteur', 'ministre', 'président', 'présidente',
   'whip', 'secretary', 'envoy', 'ambassador', 'officials', 'official', 'aide', 'adviser', 'advisor', 'deputy', 'king', 'queen',
+  'drummer', 'guitarist', 'bassist', 'pianist', 'vocalist', 'frontman', 'frontwoman', 'songwriter', 'musician', 'youtuber', 'streamer',
 ];
 
 /** Prepositions after which an unknown capitalised word is most likely a place. */
