@@ -546,4 +546,11 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(people, 'PERSON').map(([t]) => t)).toEqual(['Tara', 'Kuzmenko', 'Smith', 'LeMarr', 'Rihanna', 'Zorvan', 'Quillo']);
     expect(pick(people, 'ORGANIZATION')).toEqual([]);
   });
+
+  it('reads no kinship word before a surname that is also a word as a given name', () => {
+    const m = body('The leak was first reported by Mother Jones on Monday, and a writer for Mother Jones confirmed it.');
+    expect(pick(m, 'PERSON')).toEqual([]);
+    const people = body('Prosecutors said that Hunter Biden lied. The parish priest, Father Murphy, led the service.');
+    expect(pick(people, 'PERSON').map(([t]) => t)).toEqual(['Hunter Biden', 'Father Murphy']);
+  });
 });

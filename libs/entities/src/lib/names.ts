@@ -166,6 +166,12 @@ export function surnameShaped(word: string): boolean {
  */
 const SHOUTED_FUNCTION_WORDS = new Set(['ME', 'MY', 'WE', 'HE', 'IT', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'IF', 'IN', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'HI']);
 
+/** Words for relatives, also forms of address ("Father Murphy"): no given names. */
+const KINSHIP = set([
+  'mother', 'father', 'sister', 'brother', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather',
+  'mom', 'mum', 'dad', 'mama', 'papa', 'mommy', 'daddy', 'baby', 'cousin', 'son', 'daughter', 'nephew', 'niece', 'wife', 'husband',
+]);
+
 /** Number words that end a product's name ("Xbox One"). */
 const NUMBER_WORDS = set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
 
@@ -620,10 +626,13 @@ export class NameFinder {
     // A known name at the end after common words: "Greater London". Not in an institution's name
     // ("University of Minnesota", left to classify); and after one capitalised noun inside a
     // sentence, a surname makes a person ("Hunter Biden"), unless a place's name begins so ("Fort
-    // Myers") or a place preposition precedes.
+    // Myers") or a place preposition precedes. A kinship word is no given name: before a surname
+    // it addresses a person only when the surname is no ordinary word too ("Father Murphy", not
+    // the magazine "Mother Jones").
     const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
     const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || (isWord(before) && PLACE_PREP.has(fold(before.text)));
-    if (toks.length === 2 && !placeHead && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
+    const kinship = toks.length === 2 && KINSHIP.has(fold(toks[0].text)) && this.isCommon(toks[1]);
+    if (toks.length === 2 && !placeHead && !kinship && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
       this.emit(toks, 'PERSON');
       return;
     }
