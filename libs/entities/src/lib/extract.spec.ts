@@ -553,4 +553,23 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     const people = body('Prosecutors said that Hunter Biden lied. The parish priest, Father Murphy, led the service.');
     expect(pick(people, 'PERSON').map(([t]) => t)).toEqual(['Hunter Biden', 'Father Murphy']);
   });
+
+  it("reads what a person owns and names after an ordinary noun as an organisation, in all its mentions", () => {
+    const m = body("Shakira's Velora Beauty opened a store. With Velora Beauty, Shakira entered cosmetics. The deal gave Jay Patel's Nexora Health a boost.");
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Shakira'],
+      ['ORGANIZATION', 'Velora Beauty'],
+      ['ORGANIZATION', 'Velora Beauty'],
+      ['PERSON', 'Shakira'],
+      ['PERSON', 'Jay Patel'],
+      ['ORGANIZATION', 'Nexora Health'],
+    ]);
+    // An organisation's person stays a person, and so does a person's relative.
+    expect(namesIn(body("Microsoft's Satya Nadella spoke. Vance's Usha Vance smiled.")).map((x) => [x.type, x.text])).toEqual([
+      ['ORGANIZATION', 'Microsoft'],
+      ['PERSON', 'Satya Nadella'],
+      ['PERSON', 'Vance'],
+      ['PERSON', 'Usha Vance'],
+    ]);
+  });
 });

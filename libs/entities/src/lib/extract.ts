@@ -74,7 +74,7 @@ function isHeadlineCase(tokens: ReturnType<typeof tokenize>): boolean {
 
 /**
  * One name of several words means one thing in a document: its mentions take the type the alias
- * table gives it, else the type most of its mentions have, counting the short ones that are part of
+ * table gives it, or its owner ("Rihanna's Fenty Beauty"), else the type most of its mentions have, counting the short ones that are part of
  * it ("Taylor Swift" once a place after "from", but "Taylor" and "Swift" people five times). Single
  * words keep theirs ("Jordan" the country beside Michael Jordan).
  */
@@ -89,7 +89,7 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
   }
   for (const group of byKey.values()) {
     if (group.every((c) => c.type === group[0].type)) continue;
-    const known = group.find((c) => c.known)?.known?.type;
+    const known = group.find((c) => c.known)?.known?.type ?? group.find((c) => c.owned)?.type;
     const words = new Set(group[0].parts.map((p) => tokenKey([p])));
     const votes = new Map<NameType, number>();
     for (const c of names) {

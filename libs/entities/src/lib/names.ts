@@ -34,6 +34,8 @@ export interface NameCandidate {
   known?: KnownName;
   /** Alias defined by the text ("…, widely known as Hemedti") → the person it names. */
   aliasOf?: NameCandidate;
+  /** Typed by what owns it ("Rihanna's Fenty Beauty"): that type holds for the name's other mentions. */
+  owned?: boolean;
   /** Evidence for single unknown words, used once the whole document has been seen. */
   evidence?: Evidence;
 }
@@ -322,6 +324,14 @@ export class NameFinder {
       if (known?.type === 'ORGANIZATION' && !this.namesPerson(this.tokens[k].text)) return { from: k, known };
     }
     return undefined;
+  }
+
+  /** Right after a person's possessive: "Rihanna's …", "Jay Patel's …". */
+  private ownedByPerson(first: Token): boolean {
+    const poss = this.tokens[this.tokens.indexOf(first) - 1];
+    if (poss?.kind !== 'poss') return false;
+    const owner = this.out.find((c) => c.end === poss.start);
+    return owner?.type === 'PERSON';
   }
 
   /** A given name or surname of a person the field or the document named in full. */
@@ -647,6 +657,12 @@ export class NameFinder {
 
     const type = this.classify(toks, hint);
     const last = toks[toks.length - 1];
+    // "Rihanna's Fenty Beauty", "Jay Patel's Nexora Health": what a person owns and names after an
+    // ordinary noun (no surname) is a company or a brand, not another person.
+    if (type === 'PERSON' && toks.length >= 2 && this.ownedByPerson(toks[0]) && this.isCommon(last) && lex.isNounLike(last.text) && !lex.isLastName(last.text)) {
+      this.emit(toks, 'ORGANIZATION').owned = true;
+      return;
+    }
     // A business keeps its possessive: "Trader Joe's".
     if (type === 'ORGANIZATION' && this.businessPossessive(toks[0], last)) this.emit([...toks, this.tokens[this.tokens.indexOf(last) + 1]], type);
     else if (type) this.emit(toks, type);
