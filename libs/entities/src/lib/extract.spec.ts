@@ -572,4 +572,9 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
       ['PERSON', 'Usha Vance'],
     ]);
   });
+
+  it('reads a name that ends in the word for a video, a show or a part of one as no person nor organisation', () => {
+    const m = body('Intro & Outro Music by Dana Whitlock. Watch the Zorblat Gameplay Trailer, then use Quibbly Code for a discount. He is known for videos such as Grumbo Karaoke and the Trixa Show.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([['PERSON', 'Dana Whitlock']]);
+  });
 });

@@ -1,6 +1,7 @@
 import {
   COMMON_ABBREVIATIONS,
   EVENT_HEADS,
+  MEDIA_HEADS,
   LEGAL_FORMS,
   LOC_PREFIXES,
   LOC_SUFFIXES,
@@ -74,6 +75,7 @@ const ROMANCE_ORG_HEAD = set(ROMANCE_ORG_HEADS);
 const LOC_SUFFIX = set(LOC_SUFFIXES);
 const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
+const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
 const PERSON_CUE = set(PERSON_CUES);
 const PLACE_PREP = set(PLACE_PREPOSITIONS);
@@ -690,7 +692,7 @@ export class NameFinder {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
       return reporting && /^(palace|house)$/.test(lastKey) ? 'ORGANIZATION' : 'LOCATION';
     }
-    if (EVENT_HEAD.has(lastKey)) return undefined;
+    if (EVENT_HEAD.has(lastKey) || MEDIA_HEAD.has(lastKey)) return undefined;
     if (hint) return hint;
     if (this.cueBefore(index, ORG_CUE)) return 'ORGANIZATION';
     // "the official Music Video": a cue types a name, not capitalised ordinary words.

@@ -250,6 +250,17 @@ export const EVENT_HEADS: readonly string[] = [
   'Grand Prix', 'Expo', 'Week', 'Day', 'Award', 'Awards', 'Prize', 'Trophy', 'Act', 'Bill', 'Plan', 'Program', 'Programme', 'Initiative', 'Deal',
 ];
 
+/**
+ * Heads of the names of videos, shows and their parts ("Outro Music", "Gameplay Trailer", "Promo
+ * Code", "Carpool Karaoke"): a title of a work or a thing, none of our types. No surnames among them.
+ */
+export const MEDIA_HEADS: readonly string[] = [
+  'Music', 'Song', 'Track', 'Remix', 'Video', 'Videos', 'Trailer', 'Teaser', 'Promo', 'Episode', 'Episodes', 'Season', 'Show',
+  'Interview', 'Challenge', 'Unboxing', 'Review', 'Tutorial', 'Vlog', 'Gameplay', 'Highlights', 'Code', 'Edition', 'Version',
+  'Karaoke', 'Podcast', 'Livestream', 'Lyrics', 'Playlist', 'Compilation', 'Reaction', 'Recap', 'Preview', 'Walkthrough', 'Haul',
+  'Soundtrack', 'Album', 'Mixtape', 'Freestyle', 'Prank', 'Tutorials', 'Giveaway',
+];
+
 /** Nouns that, just before a capitalised sequence, say it is an organisation ("the Dutch firm Smit Salvage"). */
 export const ORG_CUES: readonly string[] = [
   'firm', 'company', 'companies', 'group', 'giant', 'bank', 'agency', 'maker', 'developer', 'retailer', 'carrier', 'airline',
