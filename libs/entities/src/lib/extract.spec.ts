@@ -577,4 +577,10 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     const m = body('Intro & Outro Music by Dana Whitlock. Watch the Zorblat Gameplay Trailer, then use Quibbly Code for a discount. He is known for videos such as Grumbo Karaoke and the Trixa Show.');
     expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([['PERSON', 'Dana Whitlock']]);
   });
+
+  it('reads no place after the English article "a", as it does after the French "à"', () => {
+    const m = body('He is launching a Fundarly campaign and bought a Velmont Rifle. She is a Woman of Substance.');
+    expect(pick(m, 'LOCATION')).toEqual([]);
+    expect(pick(body('Nous allons à Valmorin demain.', undefined, 'fr'), 'LOCATION').map(([t]) => t)).toEqual(['Valmorin']);
+  });
 });

@@ -78,7 +78,10 @@ const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
 const PERSON_CUE = set(PERSON_CUES);
-const PLACE_PREP = set(PLACE_PREPOSITIONS);
+// Accents kept: "à" is French for "at", "a" the English article ("a Kickstarter", "a Sig Sauer").
+const PLACE_PREP = new Set(PLACE_PREPOSITIONS.map((w) => w.toLowerCase()));
+/** A place preposition: "in", "from", "à"… */
+const isPlacePrep = (t: Token | undefined): boolean => isWord(t) && PLACE_PREP.has(t.text.toLowerCase());
 const COMMON_ABBREVIATION = set(COMMON_ABBREVIATIONS);
 const LEGAL_FORM = set(LEGAL_FORMS);
 const OFFICE = set(OFFICE_WORDS);
@@ -642,7 +645,7 @@ export class NameFinder {
     // it addresses a person only when the surname is no ordinary word too ("Father Murphy", not
     // the magazine "Mother Jones").
     const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
-    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || (isWord(before) && PLACE_PREP.has(fold(before.text)));
+    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || isPlacePrep(before);
     const kinship = toks.length === 2 && KINSHIP.has(fold(toks[0].text)) && this.isCommon(toks[1]);
     if (toks.length === 2 && !placeHead && !kinship && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
       this.emit(toks, 'PERSON');
@@ -685,7 +688,7 @@ export class NameFinder {
     if (isInstitutionOf(toks)) return 'ORGANIZATION';
     // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
     const prevWord = this.tokens[index - 1];
-    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !(isWord(prevWord) && PLACE_PREP.has(fold(prevWord.text)))) {
+    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !isPlacePrep(prevWord)) {
       return 'PERSON';
     }
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
@@ -701,7 +704,7 @@ export class NameFinder {
     const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
     if (this.businessPossessive(first, last)) return 'ORGANIZATION';
-    if (isWord(prev) && PLACE_PREP.has(fold(prev.text))) return 'LOCATION';
+    if (isPlacePrep(prev)) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
     if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && !this.isCommon(first)) return 'ORGANIZATION';
@@ -795,7 +798,7 @@ export class NameFinder {
     }
     const evidence: Evidence = {
       sentStart: t.sentStart,
-      placePrep: isWord(prev) && PLACE_PREP.has(fold(prev.text)),
+      placePrep: isPlacePrep(prev),
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
