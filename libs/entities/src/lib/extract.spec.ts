@@ -583,4 +583,15 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(m, 'LOCATION')).toEqual([]);
     expect(pick(body('Nous allons à Valmorin demain.', undefined, 'fr'), 'LOCATION').map(([t]) => t)).toEqual(['Valmorin']);
   });
+
+  it('types a lone unknown word by the possessive pronoun after its verb, in all its mentions', () => {
+    const m = body('The late show is a hit. Brannock hosts his show from a van. Since Brannock took over, ratings rose. Prices fell after Voltaris cut its tariffs.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Brannock'],
+      ['PERSON', 'Brannock'],
+      ['ORGANIZATION', 'Voltaris'],
+    ]);
+    // A preposition is no verb: "a Katana in his bag" says nothing of the Katana.
+    expect(pick(body('He keeps a Katana in his bag.'), 'PERSON')).toEqual([]);
+  });
 });

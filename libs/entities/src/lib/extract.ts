@@ -109,6 +109,8 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
   const midSentence = new Set<string>();
   for (const c of all) if (c.evidence && !c.evidence.sentStart) midSentence.add(tokenKey(c.parts));
   const ordered = [...all];
+  const evidenced = new Map<string, NameType | null>();
+  const defaulted: NameCandidate[] = [];
   for (let i = 0; i < ordered.length; i += 1) {
     const c = ordered[i];
     if (c.type !== 'UNK' || !c.evidence) continue;
@@ -160,16 +162,25 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       else if (e.acronym) c.type = 'ORGANIZATION';
       else if (e.modifier) c.type = 'UNK';
       // Organisations say things too ("Enedis said"): the subject of "said" is a person when a
-      // given name, a surname, a name's shape or the pronoun taking it up says so ("Tara says",
-      // "Kuzmenko said", "Drake said he …"), an organisation when "it" or "its" does; else it is
-      // typed like any unknown word. (Other languages: still a person.)
-      else if (lexicon.isLastName(c.parts[0]) || (e.saidAfter && (lexicon.isFirstName(c.parts[0]) || surnameShaped(c.parts[0]) || e.saidPronoun === 'PERSON' || language !== 'en'))) c.type = 'PERSON';
-      else if (e.saidPronoun === 'ORGANIZATION') c.type = 'ORGANIZATION';
+      // given name, a surname or a name's shape says so ("Tara says", "Kuzmenko said"); else it is
+      // typed like any unknown word. (Other languages: still a person.) A pronoun taking the word
+      // up types it ("Drake said he …", "Corden hosts his show", "Voltaris cut its prices").
+      else if (lexicon.isLastName(c.parts[0]) || (e.saidAfter && (lexicon.isFirstName(c.parts[0]) || surnameShaped(c.parts[0]) || language !== 'en'))) c.type = 'PERSON';
+      else if (e.pronoun) {
+        c.type = e.pronoun;
+        evidenced.set(key, evidenced.has(key) && evidenced.get(key) !== e.pronoun ? null : e.pronoun);
+      }
       else if (e.sentStart && !midSentence.has(key) && !(language === 'en' && lexicon.isProper(c.parts[0]))) c.type = 'UNK';
-      else c.type = 'ORGANIZATION';
+      else {
+        c.type = 'ORGANIZATION';
+        defaulted.push(c);
+      }
     }
     if (c.type === 'UNK') c.evidence = undefined;
   }
+  // One word, one thing: a mention typed for want of evidence takes the type a pronoun gave
+  // another ("Corden hosts his show. … Since Corden took over …").
+  for (const c of defaulted) c.type = evidenced.get(tokenKey(c.parts)) ?? c.type;
   for (let i = all.length - 1; i >= 0; i -= 1) if (all[i].type === 'UNK') all.splice(i, 1);
 }
 

@@ -19,6 +19,8 @@ export interface Lexicon {
   isProper(word: string): boolean;
   /** A lower-case word that is a noun or unknown (not a function word or verb): "lander", "deal". */
   isNounLike(word: string): boolean;
+  /** A lower-case word that may be a verb, and is first a verb or a noun: "hosts", "cut" (not "in"). */
+  isVerb(word: string): boolean;
   /** A surname in compromise's lexicon, or of a well-known person in the alias table. */
   isLastName(word: string): boolean;
   /** Extra gazetteer entries from compromise: [display form, type]. */
@@ -84,6 +86,11 @@ export function getLexicon(): Lexicon {
     isNounLike(word) {
       const tag = (enLexicon as Record<string, string>)[word.toLowerCase()];
       return tag === undefined ? /^\p{Ll}+$/u.test(word) : tag.startsWith('NN');
+    },
+    isVerb(word) {
+      const tag = (enLexicon as Record<string, string>)[word.toLowerCase()];
+      const tags = typeof tag === 'string' ? tag.split('|') : [];
+      return tags.some((t) => t.startsWith('VB')) && /^(?:VB|NN)/.test(tags[0] ?? '');
     },
     isLastName: (word) => lastNames.has(fold(word)),
     isProper(word) {

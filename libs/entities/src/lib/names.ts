@@ -47,8 +47,11 @@ interface Evidence {
   orgCue: boolean;
   personCue: boolean;
   saidAfter: boolean;
-  /** The pronoun that takes up the subject of "said": "… said he would", "… said its plant". */
-  saidPronoun?: 'PERSON' | 'ORGANIZATION';
+  /**
+   * The pronoun that takes the word up: after "said" ("… said he would", "… said its plant"), or
+   * right after the verb it is the subject of ("Corden hosts his show", "Voltaris cut its prices").
+   */
+  pronoun?: 'PERSON' | 'ORGANIZATION';
   knownAs: boolean;
   common: boolean;
   /** "the Vikram lander": a bare modifier of a common noun. */
@@ -759,6 +762,13 @@ export class NameFinder {
     return undefined;
   }
 
+  /** "hosts his", "cut its": a verb, then the possessive of its subject. */
+  private possessiveAfterVerb(k: number): 'PERSON' | 'ORGANIZATION' | undefined {
+    const [verb, pronoun] = [this.tokens[k], this.tokens[k + 1]];
+    if (!isWord(verb) || verb.cap || verb.newline || !this.ctx.lexicon.isVerb(verb.text) || !isWord(pronoun)) return undefined;
+    return pronoun.text === 'his' ? 'PERSON' : pronoun.text === 'its' ? 'ORGANIZATION' : undefined;
+  }
+
   private single(t: Token, hint: NameType | undefined): void {
     const lex = this.ctx.lexicon;
     if (lex.isDemonym(t.text)) return;
@@ -802,7 +812,7 @@ export class NameFinder {
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
-      saidPronoun: isWord(next) && SAID.has(fold(next.text)) ? this.pronounAfter(index + 2) : undefined,
+      pronoun: isWord(next) && SAID.has(fold(next.text)) ? this.pronounAfter(index + 2) : this.possessiveAfterVerb(index + 1),
       knownAs: KNOWN_AS.test(before.replace(/[,\s]+$/, ' ')),
       common: this.isCommon(t),
       modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),
