@@ -74,9 +74,10 @@ function isHeadlineCase(tokens: ReturnType<typeof tokenize>): boolean {
 
 /**
  * One name of several words means one thing in a document: its mentions take the type the alias
- * table gives it, or its owner ("Rihanna's Fenty Beauty"), else the type most of its mentions have, counting the short ones that are part of
- * it ("Taylor Swift" once a place after "from", but "Taylor" and "Swift" people five times). Single
- * words keep theirs ("Jordan" the country beside Michael Jordan).
+ * table or its owner ("Rihanna's Fenty Beauty") gives it, else the type most of its mentions have,
+ * counting the short ones that are part of it ("Taylor Swift" once a place after "from", but
+ * "Taylor" and "Swift" people five times). Single words keep theirs ("Jordan" the country beside
+ * Michael Jordan).
  */
 function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void {
   const byKey = new Map<string, Array<NameCandidate & { type: NameType }>>();
