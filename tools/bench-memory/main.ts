@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
 import { Topic } from '@vidx/contracts';
+import { mendKafkaJs } from '@vidx/kafka';
 import { appsDown, appsStatus, appsUp, findRepoRoot, infraDown, infraUp, numberedInstance, sleep, type StackOptions } from '@vidx/local-stack';
 import { validDocument } from '../fault-suite/documents';
 
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
   try {
     await infraUp(options);
     await appsUp(options);
+    mendKafkaJs();
     const kafka = new Kafka({ clientId: 'vidx-bench', brokers: [`127.0.0.1:${instance.kafkaPort}`], logLevel: logLevel.NOTHING });
     const es = new Client({ node: `http://127.0.0.1:${instance.elasticsearchPort}` });
     const stages = appsStatus(options).flatMap((a) => (a.pid !== undefined && a.name !== 'gateway' ? [{ name: a.name, pid: a.pid }] : []));

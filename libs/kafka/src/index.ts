@@ -8,3 +8,4 @@ export * from './lib/topics';
 export * from './lib/map-concurrent';
 export * from './lib/read-topic';
 export * from './lib/resilience';
+export * from './lib/request-queue-fix';

@@ -1,6 +1,11 @@
 import { Kafka, logLevel, Partitioners, type LogEntry, type Producer, type ProducerConfig, type SASLOptions } from 'kafkajs';
 import type { KafkaConfig } from '@vidx/config';
 import type { Logger } from '@vidx/observability';
+import { mendKafkaJs } from './request-queue-fix';
+
+// Every process that talks to Kafka imports this module: mend kafkajs's request queue before any
+// client connects (request-queue-fix.ts).
+mendKafkaJs();
 
 const LEVELS: Record<number, 'debug' | 'info' | 'warn' | 'error'> = {
   [logLevel.DEBUG]: 'debug',

@@ -1,15 +1,13 @@
 import type { Logger } from './logger';
 
 /**
- * Sends Node process warnings through the JSON logger instead of free-form stderr lines. One is
- * dropped: kafkajs 2.2 (its last release) arms a 1 ms timer with a negative delay whenever its
- * request queue is idle, which Node 24 reports as TimeoutNegativeWarning; Node clamps the delay
- * to 1 ms exactly as kafkajs expects, so the warning carries no information.
+ * Sends Node process warnings through the JSON logger instead of free-form stderr lines. A
+ * TimeoutNegativeWarning is logged too: the one kafkajs 2.2.4 caused on every idle broker
+ * connection is mended (@vidx/kafka, request-queue-fix.ts), so one now points at a real fault.
  */
 export function routeProcessWarnings(logger: Pick<Logger, 'warn'>): void {
   process.removeAllListeners('warning');
   process.on('warning', (warning) => {
-    if (warning.name === 'TimeoutNegativeWarning') return;
     logger.warn(`node: ${warning.message}`, { warning: warning.name });
   });
 }
