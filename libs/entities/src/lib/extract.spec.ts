@@ -582,6 +582,10 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     const m = body('He is launching a Fundarly campaign and bought a Velmont Rifle. She is a Woman of Substance.');
     expect(pick(m, 'LOCATION')).toEqual([]);
     expect(pick(body('Nous allons à Valmorin demain.', undefined, 'fr'), 'LOCATION').map(([t]) => t)).toEqual(['Valmorin']);
+    // In Spanish (and Portuguese, Italian) "a" is "to".
+    const es = body('El convoy de ayuda llegó ayer a Zacualpan tras varios días de viaje.', undefined, 'es');
+    expect(pick(es, 'LOCATION').map(([t]) => t)).toEqual(['Zacualpan']);
+    expect(pick(body('Il a Valmorin dans son cœur.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
   it('types a lone unknown word by the possessive pronoun after its verb, in all its mentions', () => {

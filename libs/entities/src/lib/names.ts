@@ -81,10 +81,13 @@ const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
 const PERSON_CUE = set(PERSON_CUES);
-// Accents kept: "à" is French for "at", "a" the English article ("a Kickstarter", "a Sig Sauer").
+// Accents kept: "à" is French for "at", "a" the English article ("a Kickstarter", "a Sig Sauer")
+// and the French "has", but "to" in Spanish, Portuguese and Italian ("llegó a Zacualpan").
 const PLACE_PREP = new Set(PLACE_PREPOSITIONS.map((w) => w.toLowerCase()));
-/** A place preposition: "in", "from", "à"… */
-const isPlacePrep = (t: Token | undefined): boolean => isWord(t) && PLACE_PREP.has(t.text.toLowerCase());
+const A_IS_TO = new Set(['es', 'pt', 'it', 'ca']);
+/** A place preposition in a document of this language: "in", "from", "à"… */
+const isPlacePrep = (t: Token | undefined, language: string): boolean =>
+  isWord(t) && (PLACE_PREP.has(t.text.toLowerCase()) || (t.text === 'a' && A_IS_TO.has(language)));
 const COMMON_ABBREVIATION = set(COMMON_ABBREVIATIONS);
 const LEGAL_FORM = set(LEGAL_FORMS);
 const OFFICE = set(OFFICE_WORDS);
@@ -648,7 +651,7 @@ export class NameFinder {
     // it addresses a person only when the surname is no ordinary word too ("Father Murphy", not
     // the magazine "Mother Jones").
     const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
-    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || isPlacePrep(before);
+    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || isPlacePrep(before, this.ctx.language);
     const kinship = toks.length === 2 && KINSHIP.has(fold(toks[0].text)) && this.isCommon(toks[1]);
     if (toks.length === 2 && !placeHead && !kinship && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
       this.emit(toks, 'PERSON');
@@ -691,7 +694,7 @@ export class NameFinder {
     if (isInstitutionOf(toks)) return 'ORGANIZATION';
     // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
     const prevWord = this.tokens[index - 1];
-    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !isPlacePrep(prevWord)) {
+    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !isPlacePrep(prevWord, this.ctx.language)) {
       return 'PERSON';
     }
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
@@ -707,7 +710,7 @@ export class NameFinder {
     const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
     if (this.businessPossessive(first, last)) return 'ORGANIZATION';
-    if (isPlacePrep(prev)) return 'LOCATION';
+    if (isPlacePrep(prev, this.ctx.language)) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
     if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && !this.isCommon(first)) return 'ORGANIZATION';
@@ -808,7 +811,7 @@ export class NameFinder {
     }
     const evidence: Evidence = {
       sentStart: t.sentStart,
-      placePrep: isPlacePrep(prev),
+      placePrep: isPlacePrep(prev, this.ctx.language),
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
