@@ -101,6 +101,21 @@ describe('extractEntities: spans', () => {
     expect(pick(body('Merci à Audrey pour son aide.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
+  it('reads French, Spanish, Portuguese and Italian given names as given names', () => {
+    // Not places after "à" or "a", nor organisations in a list.
+    expect(namesIn(body('Bravo à Aurélien et merci à Thibault pour leur travail.', undefined, 'fr'))).toEqual([]);
+    expect(namesIn(body('Le maire a reçu Ségolène et Clémence à la mairie de Lyon.', undefined, 'fr')).map((m) => `${m.type}:${m.text}`)).toEqual(['LOCATION:Lyon']);
+    expect(namesIn(body('Gracias a Joaquín y a Itziar por su apoyo.', undefined, 'es'))).toEqual([]);
+    // The subject of "said" is a person when a given name.
+    expect(pick(body('On Monday, Thibault said the talks would resume.'), 'PERSON').map(([t]) => t)).toEqual(['Thibault']);
+    // A lone given name is the person of the document who has it.
+    const m = body('La entrevista con Gonçalo Ferreira salió el lunes. Según Gonçalo, la obra terminará en marzo.', undefined, 'es');
+    expect(pick(m, 'PERSON')).toEqual([
+      ['Gonçalo Ferreira', 'Gonçalo Ferreira'],
+      ['Gonçalo', 'Gonçalo Ferreira'],
+    ]);
+  });
+
   it('keeps a generation with its name, and reads a place after a person title as a surname', () => {
     const m = body('Messages between Donald Trump Jr. and Julian Assange leaked. Robert Downey Jr. starred.');
     expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Donald Trump Jr.', 'Julian Assange', 'Robert Downey Jr.']);
