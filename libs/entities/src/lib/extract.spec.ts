@@ -116,6 +116,13 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('gives a given name no place type from a place beside it that is a given name too', () => {
+    expect(pick(body('The podcast is hosted by Tim and Chad every week.'), 'LOCATION').map(([t]) => t)).toEqual(['Chad']);
+    expect(pick(body('Thanks to Chad, Tim and Rob for watching.'), 'LOCATION').map(([t]) => t)).toEqual(['Chad']);
+    // Beside a place that is no given name, a list of places stays one.
+    expect(pick(body('Snow fell in Saskatoon, Regina and Winnipeg.'), 'LOCATION').map(([t]) => t)).toEqual(['Saskatoon', 'Regina', 'Winnipeg']);
+  });
+
   it('keeps a generation with its name, and reads a place after a person title as a surname', () => {
     const m = body('Messages between Donald Trump Jr. and Julian Assange leaked. Robert Downey Jr. starred.');
     expect(pick(m, 'PERSON').map(([t]) => t)).toEqual(['Donald Trump Jr.', 'Julian Assange', 'Robert Downey Jr.']);

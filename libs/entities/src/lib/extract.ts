@@ -147,9 +147,13 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // type from the names beside it (a name that is also a noun, "Mano" in a cast list, does).
       const word = c.parts[0];
       const ordinary = e.common && (/s$/.test(word) || !lexicon.isNounLike(word));
-      // An acronym takes no person's type from its neighbour ("al-Burhan and RSF commander Dagalo").
-      const coordinate = ordinary ? undefined : coordinated(ordered, i, texts);
-      const neighbour = e.acronym && coordinate === 'PERSON' ? undefined : coordinate;
+      // An acronym takes no person's type from its neighbour ("al-Burhan and RSF commander Dagalo"),
+      // and a given name no place's from a place that is a given name too ("Tim and Chad", not
+      // "Saskatoon, Regina and Winnipeg").
+      const beside = ordinary ? undefined : coordinated(ordered, i, texts);
+      const coordinate = beside?.type;
+      const givenNames = coordinate === 'LOCATION' && lexicon.isFirstName(word) && beside?.parts.length === 1 && lexicon.isFirstName(beside.parts[0]);
+      const neighbour = (e.acronym && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
       if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
@@ -207,8 +211,8 @@ function knownSurnameRuns(): Map<string, string> {
   return surnameRunCache;
 }
 
-/** Type of a typed neighbour in a list "A, B and C" around candidate i. */
-function coordinated(cands: NameCandidate[], i: number, texts: { title: string; body: string }): NameType | undefined {
+/** A typed neighbour in a list "A, B and C" around candidate i. */
+function coordinated(cands: NameCandidate[], i: number, texts: { title: string; body: string }): NameCandidate | undefined {
   const c = cands[i];
   const text = c.field === 'title' ? texts.title : texts.body;
   // On one line: "Story: Radaan Mediaworks India Ltd,⏎Direction: …" lists no names together.
@@ -219,7 +223,7 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
     const n = cands[j];
     if (!n || n.field !== c.field || n.type === 'UNK') continue;
     const gap = j < i ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
-    if (joins.test(gap)) return n.type;
+    if (joins.test(gap)) return n;
   }
   return undefined;
 }
