@@ -527,6 +527,13 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('She compared a Porsche 911 with the OnePlus 5 she owns.'), 'ORGANIZATION').map(([t]) => t)).toEqual(['Porsche', 'OnePlus']);
   });
 
+  it('reads a product line or a model letter at the end of a name as a product, not a person', () => {
+    const m = body('The Zentra Series X launches in May, and the Kestrel Model S in June. I also tried the Voltbook Pro, the Zentra Mini and the zPad Ultra, and the qPhone 12 Mini.');
+    expect(namesIn(m)).toEqual([]);
+    // A given name before the word is a person's, and a letter after a given name an initial.
+    expect(pick(body('Thanks to Ben Mini and Sarah Plus for the edit. Malcolm X spoke in Harlem.'), 'PERSON').map(([t]) => t)).toEqual(['Ben Mini', 'Sarah Plus', 'Malcolm X']);
+  });
+
   it('reads a business named in the possessive after "at" as an organisation, not a place', () => {
     const m = body("The McDonald's menu changed. We met at McDonald's after school, then shopped at Macy's and ate at Wendy's on Friday. The team celebrated at Gorvino's.");
     expect(pick(m, 'ORGANIZATION')).toEqual([

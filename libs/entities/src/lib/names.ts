@@ -188,6 +188,11 @@ const KINSHIP = set([
 /** Number words that end a product's name ("Xbox One"). */
 const NUMBER_WORDS = set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
 
+/** Words that end a product line's name: "MacBook Pro", "AirPods Max", "Mac Mini", "Galaxy Note Ultra". */
+const PRODUCT_LINE_ENDS = set(['Pro', 'Max', 'Mini', 'Ultra', 'Plus', 'Lite']);
+/** Words before a model's letter: "Xbox Series X", "Tesla Model S". */
+const MODEL_LETTER_HEADS = set(['Series', 'Model']);
+
 /** Place heads that are also common surnames ("Lake", "Hill", "Bay"): after a given name, a person unless a place preposition precedes. */
 const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford', 'bay', 'park']);
 
@@ -727,6 +732,10 @@ export class NameFinder {
     if (toks.length > 1 && !first.text.includes('.') && isAcronym(first) && first.text.length >= 3) return 'ORGANIZATION';
     // "Xbox One", "Oculus Quest 2": a product's name with its model number, no person's.
     if (NUMBER_WORDS.has(lastKey) || this.modelNumberAfter(first, last)) return undefined;
+    // "MacBook Pro", "Xbox Series X": a product line or a model's letter ends no person's name (a
+    // given name before the word, "Ben Mini", made a person above).
+    const modelLetter = /^\p{Lu}$/u.test(last.text) && MODEL_LETTER_HEADS.has(fold(toks[toks.length - 2].text));
+    if (PRODUCT_LINE_ENDS.has(lastKey) || modelLetter) return undefined;
     return toks.length <= 4 ? 'PERSON' : undefined;
   }
 
@@ -785,6 +794,9 @@ export class NameFinder {
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
     if (this.isShouted(t)) return;
+    // "iPhone 12 Mini", "iPad Pro": a product line's last word after its model number or its brand.
+    const modelOrBrand = prev?.kind === 'num' || (isWord(prev) && /^\p{Ll}+\p{Lu}/u.test(prev.text));
+    if (PRODUCT_LINE_ENDS.has(fold(t.text)) && modelOrBrand && !t.newline) return;
     // "Los Angeles, CA 90020", "El Paso, TX": a state's postal code after a town and a comma, and
     // before a ZIP code or the end of the phrase, is the state ("Paris, IN the spring" is no address).
     const state = Object.hasOwn(US_STATE_CODES, t.text) ? US_STATE_CODES[t.text] : undefined;
