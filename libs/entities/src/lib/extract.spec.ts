@@ -73,6 +73,12 @@ describe('extractEntities: spans', () => {
     expect(m.filter((x) => x.type !== 'ORGANIZATION')).toEqual([]);
   });
 
+  it('drops a shouted noun of three letters the text also writes in lower case or beside a shouted word', () => {
+    const m = body('She said it would be FUN to try, and it was fun. Agents from ICE came as the ice melted. Contact ICE agents now.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual(['ORGANIZATION:ICE', 'ORGANIZATION:ICE']);
+    expect(namesIn(body('It was a GREAT, FUN day. We watched NBC, FOX and CBS.')).map((x) => x.text)).toEqual(['NBC', 'FOX', 'CBS']);
+  });
+
   it('links a lone given name to the person of the document who has it, and drops it otherwise', () => {
     const m = body('Joe Biden spoke on Monday. Later, aides said Joe had rested. Critics asked whether Andrew agreed.');
     expect(pick(m, 'PERSON')).toEqual([

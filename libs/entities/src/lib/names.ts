@@ -193,6 +193,9 @@ const PRODUCT_LINE_ENDS = set(['Pro', 'Max', 'Mini', 'Ultra', 'Plus', 'Lite']);
 /** Words before a model's letter: "Xbox Series X", "Tesla Model S". */
 const MODEL_LETTER_HEADS = set(['Series', 'Model']);
 
+/** Words before an organisation's name ("from ICE", "the CAT dealer"): a noun in capitals there may be an acronym. */
+const ORG_PLACE_BEFORE = new Set(['the', 'from', 'by', 'with', 'at', 'to', 'for', 'of', 'on', 'in', 'and', 'or', 'vs', 'via']);
+
 /** Place heads that are also common surnames ("Lake", "Hill", "Bay"): after a given name, a person unless a place preposition precedes. */
 const SURNAME_LIKE_PLACE_HEAD = new Set(['lake', 'hill', 'brook', 'brooks', 'wood', 'woods', 'field', 'fields', 'ford', 'bay', 'park']);
 
@@ -453,6 +456,41 @@ export class NameFinder {
     if (!t.upper || !/^\p{Lu}{3,}$/u.test(t.text) || !common) return false;
     return (t.text.length >= 4 || !lex.isNounLike(t.text)) && !this.lookup([t]);
   }
+
+  /**
+   * A noun of three letters in capitals, alone ("FUN", "LOT"; isShouted keeps them, as acronyms
+   * are mostly three letters): shouting when the field also writes it in lower case, unless it
+   * stands where an organisation's name does ("it would be FUN … so much fun", "a LOT … a lot",
+   * not "agents from ICE … the ice", "ICE agents"); or beside a longer shouted word of its
+   * sentence ("a GREAT, FUN day"). Never a known name, nor beside acronyms or a shouted "AND"
+   * ("NBC, FOX AND CBS").
+   */
+  private isShoutedNoun(t: Token): boolean {
+    const lex = this.ctx.lexicon;
+    if (!t.upper || !/^\p{Lu}{3}$/u.test(t.text) || !lex.isCommon(t.text) || !lex.isNounLike(t.text) || this.lookup([t])) return false;
+    const i = this.tokens.indexOf(t);
+    this.lowerCase ??= new Set(this.tokens.filter((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
+    const [prev, next] = [this.tokens[i - 1], this.tokens[i + 1]];
+    // "from ICE", "ICE agents", "a CAT excavator": where an acronym stands, or one naming a noun's kind.
+    const before = !t.sentStart && isWord(prev) && ORG_PLACE_BEFORE.has(prev.text.toLowerCase());
+    const modifier = isWord(next) && !next.newline && /^\p{Ll}+$/u.test(next.text) && lex.isNounLike(next.text);
+    const orgPlace = before || modifier;
+    if (this.lowerCase.has(t.text.toLowerCase()) && !orgPlace) return true;
+    // The nearest word of the sentence before or after, across commas and quotes only.
+    const near = (step: 1 | -1): Token | undefined => {
+      for (let k = i + step; k >= 0 && k < this.tokens.length; k += step) {
+        const later = this.tokens[step > 0 ? k : k + 1];
+        if (later.sentStart || later.newline) return undefined;
+        if (this.tokens[k].kind === 'word') return this.tokens[k];
+        if (!/^[,'"‘’“”]$/.test(this.tokens[k].text)) return undefined;
+      }
+      return undefined;
+    };
+    return [near(-1), near(1)].some((n) => n !== undefined && n.text.length >= 4 && this.isShouted(n));
+  }
+
+  /** The words of the field written in lower case (isShoutedNoun). */
+  private lowerCase?: Set<string>;
 
   /** Words forming an institution's name ("Customs and Border Protection", "Evergrande Group"). */
   private isOrgLike(toks: Token[]): boolean {
@@ -793,7 +831,7 @@ export class NameFinder {
     const acronym = isAcronym(t);
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
     if ((t.text.replace(/[.'’]/g, '').length <= 1 || /^I['’](?:m|ll|d|ve)$/.test(t.text)) && !this.lookup([t])) return;
-    if (this.isShouted(t)) return;
+    if (this.isShouted(t) || this.isShoutedNoun(t)) return;
     // "iPhone 12 Mini", "iPad Pro": a product line's last word after its model number or its brand.
     const modelOrBrand = prev?.kind === 'num' || (isWord(prev) && /^\p{Ll}+\p{Lu}/u.test(prev.text));
     if (PRODUCT_LINE_ENDS.has(fold(t.text)) && modelOrBrand && !t.newline) return;
