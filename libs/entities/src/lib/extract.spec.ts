@@ -623,6 +623,14 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('Il a Valmorin dans son cœur.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
+  it('reads a name after a place noun and "of" or "de" as a place ("the town of …", "la ciudad de …")', () => {
+    expect(pick(body('Police in the town of Brackwell said the suspect fled north.'), 'LOCATION').map(([t]) => t)).toEqual(['Brackwell']);
+    const es = body('El alcalde dijo que la ciudad de Zacualpan y el municipio de Tezontla esperan ayuda.', undefined, 'es');
+    expect(pick(es, 'LOCATION').map(([t]) => t)).toEqual(['Zacualpan', 'Tezontla']);
+    // Not after a capitalised noun: "Secretary of State …" is a title.
+    expect(pick(body('On Monday, Secretary of State Marlowe met the envoy.'), 'LOCATION')).toEqual([]);
+  });
+
   it('types a lone unknown word by the possessive pronoun after its verb, in all its mentions', () => {
     const m = body('The late show is a hit. Brannock hosts his show from a van. Since Brannock took over, ratings rose. Prices fell after Voltaris cut its tariffs.');
     expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([

@@ -13,6 +13,7 @@ import {
   ROMANCE_ORG_HEADS,
   ORG_SUFFIXES,
   PERSON_CUES,
+  PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   TITLE_MODIFIERS,
   TITLES,
@@ -85,6 +86,7 @@ const PERSON_CUE = set(PERSON_CUES);
 // and the French "has", but "to" in Spanish, Portuguese and Italian ("llegó a Zacualpan").
 const PLACE_PREP = new Set(PLACE_PREPOSITIONS.map((w) => w.toLowerCase()));
 const A_IS_TO = new Set(['es', 'pt', 'it', 'ca']);
+const PLACE_NOUN = set(PLACE_NOUNS);
 /** A place preposition in a document of this language: "in", "from", "à"… */
 const isPlacePrep = (t: Token | undefined, language: string): boolean =>
   isWord(t) && (PLACE_PREP.has(t.text.toLowerCase()) || (t.text === 'a' && A_IS_TO.has(language)));
@@ -379,6 +381,12 @@ export class NameFinder {
   private afterPersonTitle(t: Token): boolean {
     const prev = this.tokens[this.tokens.indexOf(t) - 1];
     return isWord(prev) && TITLE_KEYS.has(tokenKey([prev.text]));
+  }
+
+  /** "the city of Uvalde", "la ciudad de Tapachula": a place noun in lower case, then "of" or "de", before the name. */
+  private afterPlaceNoun(index: number): boolean {
+    const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
+    return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
   }
 
   private cueBefore(index: number, cues: Set<string>): boolean {
@@ -753,7 +761,7 @@ export class NameFinder {
     const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
     if (this.businessPossessive(first, last)) return 'ORGANIZATION';
-    if (isPlacePrep(prev, this.ctx.language)) return 'LOCATION';
+    if (isPlacePrep(prev, this.ctx.language) || this.afterPlaceNoun(index)) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
     if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && !this.isCommon(first)) return 'ORGANIZATION';
@@ -861,7 +869,7 @@ export class NameFinder {
     }
     const evidence: Evidence = {
       sentStart: t.sentStart,
-      placePrep: isPlacePrep(prev, this.ctx.language),
+      placePrep: isPlacePrep(prev, this.ctx.language) || this.afterPlaceNoun(index),
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',

@@ -285,6 +285,16 @@ export const PERSON_CUES: readonly string[] = [
 ];
 
 /** Prepositions after which an unknown capitalised word is most likely a place. */
+/**
+ * Nouns for a place, written before its name with "of" or "de" ("the city of Uvalde", "la ciudad de
+ * Tapachula", "la ville de Valmorin"): in lower case only ("Secretary of State …" is a title).
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  'city', 'town', 'village', 'county', 'state', 'province', 'region', 'district', 'capital', 'municipality', 'island', 'islands', 'port',
+  'ciudad', 'municipio', 'pueblo', 'estado', 'provincia', 'región', 'departamento', 'localidad', 'comuna', 'isla', 'islas', 'puerto',
+  'ville', 'commune', 'région', 'département', 'île', 'îles', 'cité', 'città', 'comune', 'cidade', 'município', 'vila',
+];
+
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'en', 'desde', 'à', 'dans', 'depuis', 'près'];
 
 /** Words after which a sequence is a portfolio or office, not an entity ("minister of Economy"). */
