@@ -623,6 +623,17 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('Il a Valmorin dans son cœur.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
+  it('reads a town that is also a given name, then a surname, as a person; not a country, nor after a place preposition', () => {
+    const m = body('On Monday, Victoria Beckham and Paris Hilton arrived. President Santiago Peña spoke.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Victoria Beckham'],
+      ['PERSON', 'Paris Hilton'],
+      ['PERSON', 'Santiago Peña'],
+    ]);
+    expect(pick(body('Highlights: Argentina vs Nigeria Messi goal.'), 'LOCATION').map(([t]) => t)).toEqual(['Argentina', 'Nigeria']);
+    expect(pick(body('They met in Victoria Park and flew from Santiago to Lima.'), 'PERSON')).toEqual([]);
+  });
+
   it('reads a name after a place noun and "of" or "de" as a place ("the town of …", "la ciudad de …")', () => {
     expect(pick(body('Police in the town of Brackwell said the suspect fled north.'), 'LOCATION').map(([t]) => t)).toEqual(['Brackwell']);
     const es = body('El alcalde dijo que la ciudad de Zacualpan y el municipio de Tezontla esperan ayuda.', undefined, 'es');

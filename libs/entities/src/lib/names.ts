@@ -1,5 +1,6 @@
 import {
   COMMON_ABBREVIATIONS,
+  COUNTRIES,
   EVENT_HEADS,
   MEDIA_HEADS,
   LEGAL_FORMS,
@@ -87,6 +88,8 @@ const PERSON_CUE = set(PERSON_CUES);
 const PLACE_PREP = new Set(PLACE_PREPOSITIONS.map((w) => w.toLowerCase()));
 const A_IS_TO = new Set(['es', 'pt', 'it', 'ca']);
 const PLACE_NOUN = set(PLACE_NOUNS);
+/** Countries by every name the gazetteer gives them ("Nigeria", "Brasil"). */
+const COUNTRY = new Set(COUNTRIES.flatMap((line) => line.split('|')).map((name) => tokenKey(name.split(/\s+/))));
 /** A place preposition in a document of this language: "in", "from", "à"… */
 const isPlacePrep = (t: Token | undefined, language: string): boolean =>
   isWord(t) && (PLACE_PREP.has(t.text.toLowerCase()) || (t.text === 'a' && A_IS_TO.has(language)));
@@ -437,6 +440,15 @@ export class NameFinder {
     return best;
   }
 
+  /** A town's name before a surname, which then names a person: see chunk ("Victoria Beckham"). */
+  private givenNameOfPlace(place: Token, rest: Token[]): boolean {
+    const [surname, after] = rest;
+    if (!surname || !this.isSurname(surname) || COUNTRY.has(tokenKey([place.text]))) return false;
+    if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return false;
+    const known = this.lookup([surname]);
+    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !isPlacePrep(this.tokens[this.tokens.indexOf(place) - 1], this.ctx.language);
+  }
+
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
   private isSurname(t: Token): boolean {
     return t.cap && !t.upper && (this.lookup([t])?.type === 'PERSON' || knownSurnames().has(tokenKey([t.text])) || this.ctx.lexicon.isLastName(t.text));
@@ -657,6 +669,14 @@ export class NameFinder {
       }
       if (!restKnown && known.type !== 'PERSON' && rest.length === 1 && LOC_SUFFIX.has(fold(rest[0].text))) {
         this.emit(toks, 'LOCATION');
+        return;
+      }
+      // "Victoria Beckham", "Austin Butler", "Santiago Peña": a town's one-word name, then a surname
+      // (alone or before "and"), is a person's name; not a country's ("Argentina vs Nigeria Messi"),
+      // nor after a place preposition ("in Victoria Park").
+      if (known.type === 'LOCATION' && k === 1 && this.givenNameOfPlace(toks[0], rest)) {
+        this.emit([toks[0], rest[0]], 'PERSON');
+        if (rest.length > 2) this.chunk(rest.slice(2), hint);
         return;
       }
       this.emit(head, known.type, known);
