@@ -440,7 +440,7 @@ export class NameFinder {
     return best;
   }
 
-  /** A town's name before a surname, which then names a person: see chunk ("Victoria Beckham"). */
+  /** A place name (no country) before a surname, which then names a person: see chunk ("Victoria Beckham"). */
   private givenNameOfPlace(place: Token, rest: Token[]): boolean {
     const [surname, after] = rest;
     if (!surname || !this.isSurname(surname) || COUNTRY.has(tokenKey([place.text]))) return false;
@@ -671,7 +671,7 @@ export class NameFinder {
         this.emit(toks, 'LOCATION');
         return;
       }
-      // "Victoria Beckham", "Austin Butler", "Santiago Peña": a town's one-word name, then a surname
+      // "Victoria Beckham", "Santiago Peña": a one-word place name that is no country, then a surname
       // (alone or before "and"), is a person's name; not a country's ("Argentina vs Nigeria Messi"),
       // nor after a place preposition ("in Victoria Park").
       if (known.type === 'LOCATION' && k === 1 && this.givenNameOfPlace(toks[0], rest)) {
