@@ -623,6 +623,15 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('Il a Valmorin dans son cœur.', undefined, 'fr'), 'LOCATION')).toEqual([]);
   });
 
+  it('reads the surname after a cabinet secretary\'s office as a person, also after "The" at the start of a sentence', () => {
+    const m = body('The Secretary of State Marlowe met the envoy. The Secretary of Defense Austin flew in. Yesterday the Energy Secretary Brannock spoke.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Marlowe'],
+      ['PERSON', 'Austin'],
+      ['PERSON', 'Brannock'],
+    ]);
+  });
+
   it('reads a town that is also a given name, then a surname, as a person; not a country, nor after a place preposition', () => {
     const m = body('On Monday, Victoria Beckham and Paris Hilton arrived. President Santiago Peña spoke.');
     expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([

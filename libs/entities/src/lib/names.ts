@@ -105,7 +105,12 @@ const MODIFIER_KEYS = new Set(TITLE_MODIFIERS.map((t) => tokenKey([t])));
  * Electric", "Chief Justice", "Mrs. Canada", "Mr. Wonderful" are).
  */
 const PERSONAL_TITLE_KEYS = new Set(
-  ['President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador'].map((t) => tokenKey(t.split(/\s+/))),
+  [
+    ...['President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor'],
+    ...['Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador'],
+    // The cabinet's secretaries: "Secretary of Defense Austin" is no city.
+    ...TITLES.filter((t) => t.startsWith('Secretary of ')),
+  ].map((t) => tokenKey(t.split(/\s+/))),
 );
 const MAX_TITLE_TOKENS = 3;
 const PORTFOLIO_HEAD = new Set(['Minister', 'Secretary', 'Ministra', 'Ministro', 'Ministre']);
@@ -430,9 +435,10 @@ export class NameFinder {
           break;
         }
       }
-      // Any portfolio before Minister or Secretary: "Energy Minister", "Transport Secretary".
+      // Any portfolio before Minister or Secretary: "Energy Minister", "Transport Secretary"; not
+      // an article ("The Secretary of State Blinken …" at the start of a sentence).
       const head = toks[q + 1];
-      if (head && PORTFOLIO_HEAD.has(head.text) && toks[q].cap && !toks[q].upper && this.ctx.lexicon.isCommon(toks[q].text)) {
+      if (head && PORTFOLIO_HEAD.has(head.text) && toks[q].cap && !toks[q].upper && this.ctx.lexicon.isCommon(toks[q].text) && !ARTICLES.has(fold(toks[q].text))) {
         best = Math.max(best, q - p + 2);
       }
       if (!MODIFIER_KEYS.has(tokenKey([toks[q].text]))) break;

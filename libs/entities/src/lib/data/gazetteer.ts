@@ -168,7 +168,8 @@ export const PEOPLE: readonly string[] = [
 export const TITLES: readonly string[] = [
   'President', 'Vice President', 'Vice-President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Chancellor',
   'Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister', 'Interior Minister', 'Health Minister',
-  'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Defense Secretary', 'Foreign Secretary', 'Home Secretary',
+  'Secretary', 'Secretary of State', 'Secretary of Defense', 'Secretary of Defence', 'Secretary of Energy', 'Secretary of Education',
+  'Secretary of Commerce', 'Secretary of Labor', 'Secretary of Transportation', 'Secretary of Agriculture', 'Secretary of War', 'Secretary-General', 'Secretary General', 'Defense Secretary', 'Foreign Secretary', 'Home Secretary',
   'Treasury Secretary', 'Press Secretary', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor',
   'Gov.', 'Mayor', 'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'General', 'Gen.', 'Lt.', 'Lieutenant', 'Colonel', 'Col.',
   'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Commander', 'King', 'Queen', 'Prince', 'Princess',
