@@ -106,8 +106,8 @@ const MODIFIER_KEYS = new Set(TITLE_MODIFIERS.map((t) => tokenKey([t])));
  */
 const PERSONAL_TITLE_KEYS = new Set(
   [
-    ...['President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor'],
-    ...['Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador'],
+    'President', 'Vice President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor',
+    'Secretary', 'Attorney General', 'Prime Minister', 'Chancellor', 'Ambassador',
     // The cabinet's secretaries: "Secretary of Defense Austin" is no city.
     ...TITLES.filter((t) => t.startsWith('Secretary of ')),
   ].map((t) => tokenKey(t.split(/\s+/))),
@@ -391,8 +391,17 @@ export class NameFinder {
     return isWord(prev) && TITLE_KEYS.has(tokenKey([prev.text]));
   }
 
-  /** "the city of Uvalde", "la ciudad de Tapachula": a place noun in lower case, then "of" or "de", before the name. */
-  private afterPlaceNoun(index: number): boolean {
+  /** A place preposition right before the token at `index`, in this document's language: "in", "from", "à"… */
+  private afterPlacePrep(index: number): boolean {
+    return isPlacePrep(this.tokens[index - 1], this.ctx.language);
+  }
+
+  /**
+   * What makes the name at `index` a place: a place preposition before it, or a place noun in lower
+   * case and "of" or "de" ("the city of Uvalde", "la ciudad de Tapachula").
+   */
+  private afterPlaceCue(index: number): boolean {
+    if (this.afterPlacePrep(index)) return true;
     const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
     return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
   }
@@ -452,7 +461,7 @@ export class NameFinder {
     if (!surname || !this.isSurname(surname) || COUNTRY.has(tokenKey([place.text]))) return false;
     if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return false;
     const known = this.lookup([surname]);
-    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !isPlacePrep(this.tokens[this.tokens.indexOf(place) - 1], this.ctx.language);
+    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !this.afterPlacePrep(this.tokens.indexOf(place));
   }
 
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
@@ -727,8 +736,7 @@ export class NameFinder {
     // Myers") or a place preposition precedes. A kinship word is no given name: before a surname
     // it addresses a person only when the surname is no ordinary word too ("Father Murphy", not
     // the magazine "Mother Jones").
-    const before = this.tokens[this.tokens.indexOf(toks[0]) - 1];
-    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || isPlacePrep(before, this.ctx.language);
+    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || this.afterPlacePrep(this.tokens.indexOf(toks[0]));
     const kinship = toks.length === 2 && KINSHIP.has(fold(toks[0].text)) && this.isCommon(toks[1]);
     if (toks.length === 2 && !placeHead && !kinship && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
       this.emit(toks, 'PERSON');
@@ -770,8 +778,7 @@ export class NameFinder {
     }
     if (isInstitutionOf(toks)) return 'ORGANIZATION';
     // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
-    const prevWord = this.tokens[index - 1];
-    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !isPlacePrep(prevWord, this.ctx.language)) {
+    if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !this.afterPlacePrep(index)) {
       return 'PERSON';
     }
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
@@ -784,10 +791,9 @@ export class NameFinder {
     // "the official Music Video": a cue types a name, not capitalised ordinary words.
     if (this.cueBefore(index, PERSON_CUE) && !toks.every((t) => this.isCommon(t))) return 'PERSON';
     if (ARTICLES.has(firstKey) && !first.sentStart) return 'ORGANIZATION';
-    const prev = this.tokens[index - 1];
     if (lex.isFirstName(first.text)) return 'PERSON';
     if (this.businessPossessive(first, last)) return 'ORGANIZATION';
-    if (isPlacePrep(prev, this.ctx.language) || this.afterPlaceNoun(index)) return 'LOCATION';
+    if (this.afterPlaceCue(index)) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
     if (toks.length >= 2 && /s$/.test(last.text) && this.isCommon(last) && !this.isCommon(first)) return 'ORGANIZATION';
@@ -895,7 +901,7 @@ export class NameFinder {
     }
     const evidence: Evidence = {
       sentStart: t.sentStart,
-      placePrep: isPlacePrep(prev, this.ctx.language) || this.afterPlaceNoun(index),
+      placePrep: this.afterPlaceCue(index),
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
