@@ -643,6 +643,35 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('They met in Victoria Park and flew from Santiago to Lima.'), 'PERSON')).toEqual([]);
   });
 
+  it('reads a one-word place after a person cue, then a capitalised word, as a person', () => {
+    const m = body('The premiere drew the actress Florence Pugh and the actor Austin Butler. Officials in Austin and Florence praised the film.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Florence Pugh'],
+      ['PERSON', 'Austin Butler'],
+      ['LOCATION', 'Austin'],
+      ['LOCATION', 'Florence'],
+    ]);
+    expect(namesIn(body('Actress Florence Pugh arrived on Monday.')).map((x) => [x.type, x.text])).toEqual([['PERSON', 'Florence Pugh']]);
+    // Not a known place or organisation after the place, nor a place noun.
+    expect(pick(body('The singer Austin City Limits festival began.'), 'PERSON')).toEqual([]);
+  });
+
+  it('reads a country that is also a given name, then a surname, as a person; other countries stay places', () => {
+    const m = body('On Monday, Jordan Peterson spoke in Toronto. Georgia Smith won the race.');
+    expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Jordan Peterson'],
+      ['LOCATION', 'Toronto'],
+      ['PERSON', 'Georgia Smith'],
+    ]);
+    expect(pick(body('Highlights: Argentina vs Nigeria Messi goal.'), 'LOCATION').map(([t]) => t)).toEqual(['Argentina', 'Nigeria']);
+    expect(pick(body('Jordan said it would close the border with Syria.'), 'LOCATION').map(([t]) => t)).toEqual(['Jordan', 'Syria']);
+    expect(namesIn(body('The leader Israel Katz met officials in Jordan.')).map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Israel Katz'],
+      ['LOCATION', 'Jordan'],
+    ]);
+    expect(pick(body('The minister Israel Police said nothing.'), 'PERSON')).toEqual([]);
+  });
+
   it('reads a name after a place noun and "of" or "de" as a place ("the town of …", "la ciudad de …")', () => {
     expect(pick(body('Police in the town of Brackwell said the suspect fled north.'), 'LOCATION').map(([t]) => t)).toEqual(['Brackwell']);
     const es = body('El alcalde dijo que la ciudad de Zacualpan y el municipio de Tezontla esperan ayuda.', undefined, 'es');

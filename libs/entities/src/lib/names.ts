@@ -90,6 +90,8 @@ const A_IS_TO = new Set(['es', 'pt', 'it', 'ca']);
 const PLACE_NOUN = set(PLACE_NOUNS);
 /** Countries by every name the gazetteer gives them ("Nigeria", "Brasil"). */
 const COUNTRY = new Set(COUNTRIES.flatMap((line) => line.split('|')).map((name) => tokenKey(name.split(/\s+/))));
+/** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
+const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
 /** A place preposition in a document of this language: "in", "from", "à"… */
 const isPlacePrep = (t: Token | undefined, language: string): boolean =>
   isWord(t) && (PLACE_PREP.has(t.text.toLowerCase()) || (t.text === 'a' && A_IS_TO.has(language)));
@@ -455,13 +457,23 @@ export class NameFinder {
     return best;
   }
 
-  /** A place name (no country) before a surname, which then names a person: see chunk ("Victoria Beckham"). */
+  /**
+   * A one-word place name that is a person's given name here: see chunk ("Victoria Beckham"). Before
+   * a surname, or before any capitalised word that is no place or organisation word after a person
+   * cue ("the actress Florence Pugh"); never a country, unless it is also a given name ("Jordan
+   * Peterson", "the leader Israel Katz").
+   */
   private givenNameOfPlace(place: Token, rest: Token[]): boolean {
     const [surname, after] = rest;
-    if (!surname || !this.isSurname(surname) || COUNTRY.has(tokenKey([place.text]))) return false;
+    if (!surname || !surname.cap || surname.upper) return false;
     if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return false;
+    const key = tokenKey([place.text]);
+    const index = this.tokens.indexOf(place);
+    if (COUNTRY.has(key) && !GIVEN_NAME_COUNTRIES.has(key)) return false;
+    const named = this.isSurname(surname) || (this.cueBefore(index, PERSON_CUE) && !LOC_SUFFIX.has(fold(surname.text)) && !ORG_SUFFIX.has(fold(surname.text)));
+    if (!named) return false;
     const known = this.lookup([surname]);
-    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !this.afterPlacePrep(this.tokens.indexOf(place));
+    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !this.afterPlacePrep(index);
   }
 
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
@@ -597,8 +609,9 @@ export class NameFinder {
       this.knownSegments(toks);
       return;
     }
-    // An occupation before a name: "Meteorologist Brad Panovich".
-    if (toks.length >= 3 && this.isCommon(toks[0]) && lex.isFirstName(toks[1].text)) {
+    // An occupation before a name: "Meteorologist Brad Panovich", "Actress Florence Pugh".
+    const occupation = toks.length >= 3 && this.isCommon(toks[0]);
+    if (occupation && (lex.isFirstName(toks[1].text) || (toks.length === 3 && PERSON_CUE.has(fold(toks[0].text)) && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2))))) {
       this.chunk(toks.slice(1), 'PERSON');
       return;
     }
@@ -686,9 +699,9 @@ export class NameFinder {
         this.emit(toks, 'LOCATION');
         return;
       }
-      // "Victoria Beckham", "Santiago Peña": a one-word place name that is no country, then a surname
-      // (alone or before "and"), is a person's name; not a country's ("Argentina vs Nigeria Messi"),
-      // nor after a place preposition ("in Victoria Park").
+      // "Victoria Beckham", "Santiago Peña": a one-word place name, then a surname (alone or before
+      // "and"), is a person's name; not a country's unless it is also a given name ("Argentina vs
+      // Nigeria Messi", "Jordan Peterson"), nor after a place preposition ("in Victoria Park").
       if (known.type === 'LOCATION' && k === 1 && this.givenNameOfPlace(toks[0], rest)) {
         this.emit([toks[0], rest[0]], 'PERSON');
         if (rest.length > 2) this.chunk(rest.slice(2), hint);
