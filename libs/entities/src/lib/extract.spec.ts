@@ -79,6 +79,13 @@ describe('extractEntities: spans', () => {
     expect(namesIn(body('It was a GREAT, FUN day. We watched NBC, FOX and CBS.')).map((x) => x.text)).toEqual(['NBC', 'FOX', 'CBS']);
   });
 
+  it('drops a shouted noun of three letters after "a" or "an", keeping acronyms there', () => {
+    const m = body('I bought a LOT of games. He is a FAN of hers. An FBI agent and a CAT excavator came, with a BBC crew.');
+    expect(namesIn(m).map((x) => x.text)).toEqual(['FBI', 'CAT', 'BBC']);
+    // Spanish "a" is "to": "viajó a PAZ" is no article.
+    expect(namesIn(body('La delegación viajó a PAZ para la cumbre.', undefined, 'es')).map((x) => x.text)).toEqual(['PAZ']);
+  });
+
   it('links a lone given name to the person of the document who has it, and drops it otherwise', () => {
     const m = body('Joe Biden spoke on Monday. Later, aides said Joe had rested. Critics asked whether Andrew agreed.');
     expect(pick(m, 'PERSON')).toEqual([

@@ -506,11 +506,11 @@ export class NameFinder {
 
   /**
    * A noun of three letters in capitals, alone ("FUN", "LOT"; isShouted keeps them, as acronyms
-   * are mostly three letters): shouting when the field also writes it in lower case, unless it
-   * stands where an organisation's name does ("it would be FUN … so much fun", "a LOT … a lot",
-   * not "agents from ICE … the ice", "ICE agents"); or beside a longer shouted word of its
-   * sentence ("a GREAT, FUN day"). Never a known name, nor beside acronyms or a shouted "AND"
-   * ("NBC, FOX AND CBS").
+   * are mostly three letters): shouting when the field also writes it in lower case, or after an
+   * English "a" or "an", unless it stands where an organisation's name does ("it would be FUN … so
+   * much fun", "a LOT of", not "agents from ICE … the ice", "ICE agents", "a CAT excavator"); or
+   * beside a longer shouted word of its sentence ("a GREAT, FUN day"). Never a known name, nor
+   * beside acronyms or a shouted "AND" ("NBC, FOX AND CBS").
    */
   private isShoutedNoun(t: Token): boolean {
     const lex = this.ctx.lexicon;
@@ -522,7 +522,9 @@ export class NameFinder {
     const before = !t.sentStart && isWord(prev) && ORG_PLACE_BEFORE.has(prev.text.toLowerCase());
     const modifier = isWord(next) && !next.newline && /^\p{Ll}+$/u.test(next.text) && lex.isNounLike(next.text);
     const orgPlace = before || modifier;
-    if (this.lowerCase.has(t.text.toLowerCase()) && !orgPlace) return true;
+    // "a LOT of", "a FAN of": an acronym after the article names a kind of thing ("an FBI agent").
+    const article = isWord(prev) && (prev.text === 'an' || (prev.text === 'a' && !A_IS_TO.has(this.ctx.language)));
+    if ((this.lowerCase.has(t.text.toLowerCase()) || article) && !orgPlace) return true;
     // The nearest word of the sentence before or after, across commas and quotes only.
     const near = (step: 1 | -1): Token | undefined => {
       for (let k = i + step; k >= 0 && k < this.tokens.length; k += step) {
