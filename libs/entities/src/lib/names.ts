@@ -522,7 +522,7 @@ export class NameFinder {
     const before = !t.sentStart && isWord(prev) && ORG_PLACE_BEFORE.has(prev.text.toLowerCase());
     const modifier = isWord(next) && !next.newline && /^\p{Ll}+$/u.test(next.text) && lex.isNounLike(next.text);
     const orgPlace = before || modifier;
-    // "a LOT of", "a FAN of": an acronym after the article names a kind of thing ("an FBI agent").
+    // "a LOT of", "a FAN of" are shouting; an acronym after the article qualifies the noun after it ("an FBI agent").
     const article = isWord(prev) && (prev.text === 'an' || (prev.text === 'a' && !A_IS_TO.has(this.ctx.language)));
     if ((this.lowerCase.has(t.text.toLowerCase()) || article) && !orgPlace) return true;
     // The nearest word of the sentence before or after, across commas and quotes only.
