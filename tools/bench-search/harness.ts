@@ -83,11 +83,20 @@ function groupCpuMs(pid: number, groups: Map<number, string>): Map<string, numbe
  * Elasticsearch's CPU by thread group (search, network, gc, jit…), summed per target over the
  * rounds it measures: where the extra it spends per search through a gateway goes.
  */
-export function threadGroupMeter(pid: number) {
-  const groups = javaThreadGroups(pid);
+export function threadGroupMeter(pid: number | undefined) {
+  let groups: Map<number, string> | undefined;
+  let unavailable = pid === undefined ? 'no PID file' : '';
+  try {
+    if (pid !== undefined) groups = javaThreadGroups(pid);
+  } catch (error) {
+    // A JRE without jcmd, or a JVM that does not answer: the rest of the benchmark still runs.
+    unavailable = (error as Error).message.split('\n')[0];
+    log(`Elasticsearch's threads are not split by group: ${unavailable}`);
+  }
   const totals = new Map<string, Map<string, number>>();
   return {
     async around<T>(target: string, measured: () => Promise<T>): Promise<T> {
+      if (pid === undefined || !groups) return measured();
       const before = groupCpuMs(pid, groups);
       const result = await measured();
       const sum = totals.get(target) ?? new Map<string, number>();
@@ -97,6 +106,7 @@ export function threadGroupMeter(pid: number) {
     },
     /** "search 2.451 ms, network 0.351 ms, …" per search of a target; groups under 0.001 ms left out. */
     perSearch(target: string, searches: number): string {
+      if (!groups) return `n/a (${unavailable})`;
       return [...(totals.get(target) ?? [])]
         .filter(([, ms]) => ms / searches >= 0.001)
         .map(([group, ms]) => `${group} ${(ms / searches).toFixed(3)} ms`)

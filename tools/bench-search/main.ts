@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const pit = (await es.openPointInTime({ index: alias, keep_alive: '5m' })).id;
     const pitRequests = bodies.map((body) => ({ method: 'POST', path: `/_search?${filterPath}`, body: JSON.stringify({ ...body, pit: { id: pit, keep_alive: '5m' } }) }));
     // After the warm-up: Elasticsearch's pools have started their threads.
-    const threads = esPid === undefined ? undefined : threadGroupMeter(esPid);
+    const threads = threadGroupMeter(esPid);
     log(`measuring: ${ROUNDS} rounds of ${SECONDS} s per target at ${CONNECTIONS} connections over ${REQUESTS} distinct searches`);
     // Several short rounds, each in a rotated order, so that a change of machine speed during the
     // run (shared hosts) spreads over every side instead of biasing one.
@@ -46,8 +46,7 @@ async function main(): Promise<number> {
       const order = TARGETS.map((_, i) => TARGETS[(i + round - 1) % TARGETS.length]);
       for (const target of order) {
         const [url, requests] = target === 'gateway' ? [gatewayUrl, gatewayRequests] : [esUrl, target === 'direct' ? directRequests : pitRequests];
-        const measured = () => run(`${LABEL[target]} #${round}`, url, requests, SECONDS, meter);
-        rounds.push({ ...(await (threads ? threads.around(target, measured) : measured())), target, round });
+        rounds.push({ ...(await threads.around(target, () => run(`${LABEL[target]} #${round}`, url, requests, SECONDS, meter))), target, round });
       }
     }
     // Throughput in searches per second: a direct request is 1/requestsPerSearch of a search.
@@ -83,9 +82,7 @@ async function main(): Promise<number> {
         `CPU per search (per-process counters, all rounds): gateway process ${cpuPerSearch('gateway', 'gateway')}; ` +
           `Elasticsearch ${cpuPerSearch('gateway', 'elasticsearch')} through the gateway, ${cpuPerSearch('direct', 'elasticsearch')} plain, ${cpuPerSearch('pit', 'elasticsearch')} with PIT; ` +
           `load generator ${cpuPerSearch('gateway', 'loadGenerator')} through the gateway, ${cpuPerSearch('direct', 'loadGenerator')} plain`,
-        ...(threads
-          ? TARGETS.map((t) => `Elasticsearch CPU per search by thread group, ${LABEL[t]}: ${threads.perSearch(t, searchesOf(t))}`)
-          : []),
+        ...TARGETS.map((t) => `Elasticsearch CPU per search by thread group, ${LABEL[t]}: ${threads.perSearch(t, searchesOf(t))}`),
         `apps running: ${APPS?.join(', ') ?? 'all'}; machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
         '',
       ].join('\n'),
