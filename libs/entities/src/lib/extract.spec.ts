@@ -86,6 +86,25 @@ describe('extractEntities: spans', () => {
     expect(namesIn(body('La delegación viajó a PAZ para la cumbre.', undefined, 'es')).map((x) => x.text)).toEqual(['PAZ']);
   });
 
+  it('reads an institution named with "for", "on" or "to" after its head as one organisation', () => {
+    const m = body(
+      'Analysts at the Council on Foreign Relations and the Institute for Strategic Dialogue disagreed. The Committee to Protect Journalists ' +
+        'and the Brennan Center for Justice objected. The National Institute for Health and Care Excellence approved it.',
+    );
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+      'ORGANIZATION:Council on Foreign Relations',
+      'ORGANIZATION:Institute for Strategic Dialogue',
+      'ORGANIZATION:Committee to Protect Journalists',
+      'ORGANIZATION:Brennan Center for Justice',
+      'ORGANIZATION:National Institute for Health and Care Excellence',
+    ]);
+    // Not a date, a place or a person after the head: "the Council on Monday", "the Court to Texas".
+    const n = body('The Security Council on Monday sent its envoy. The Supreme Court to Texas lawmakers: no. The Board for Maria Lopez voted.');
+    const found = namesIn(n).map((x) => `${x.type}:${x.text}`);
+    expect(found.slice(0, 3)).toEqual(['ORGANIZATION:Security Council', 'ORGANIZATION:Supreme Court', 'LOCATION:Texas']);
+    expect(found.filter((x) => x.includes('Maria'))).not.toContain('ORGANIZATION:Board for Maria Lopez');
+  });
+
   it('links a lone given name to the person of the document who has it, and drops it otherwise', () => {
     const m = body('Joe Biden spoke on Monday. Later, aides said Joe had rested. Critics asked whether Andrew agreed.');
     expect(pick(m, 'PERSON')).toEqual([

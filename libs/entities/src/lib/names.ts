@@ -158,10 +158,11 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
  * "Bank of America", "Federal Bureau of Investigation", "Central Bank of Nigeria": an institution
  * named by its head (a first word such as University, or an organisation's word before "of").
  */
-function isInstitutionOf(toks: Token[]): boolean {
-  const of = toks.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'de'));
-  return of > 0 && (ORG_PREFIX.has(fold(toks[0].text)) || ORG_SUFFIX.has(fold(toks[of - 1].text)));
-}
+/** Words that, after an institution's head, go on with its name: "Council on Foreign Relations", "Committee to Protect Journalists". */
+const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
+
+/** An institution's head word: "Bank", "Council", "Institute", "Center". */
+const isInstitutionHead = (t: Token | undefined): boolean => isWord(t) && t.cap && (ORG_PREFIX.has(fold(t.text)) || ORG_SUFFIX.has(fold(t.text)));
 
 function isAcronym(t: Token): boolean {
   // "U.S.", "ABS-CBN" (parts of two letters or more: "D-NY" is a party and a state).
@@ -253,6 +254,16 @@ export class NameFinder {
         if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked) && !LEGAL_FORM.has(fold(toks[j - 1].text))) {
           j += 1;
           continue;
+        }
+        // "Council on Foreign Relations", "Committee to Protect Journalists", "Institute for the
+        // Study of War": after an institution's head, "on", "to" or "for the" go on with its name.
+        if (isWord(t) && !t.cap && INSTITUTION_LINKS.has(t.text) && isInstitutionHead(toks[j - 1]) && !LEGAL_FORM.has(fold(toks[j - 1].text))) {
+          const skip = t.text === 'for' && toks[j + 1]?.text === 'the' ? 2 : 1;
+          const after = toks[j + skip];
+          if (after && !after.newline && (skip === 1 || !next?.newline) && isNameToken(after, this.blocked) && this.continuesInstitution(after)) {
+            j += skip;
+            continue;
+          }
         }
         // Two particles in a row: "Ursula von der Leyen", "Robin van den Berg"; Romance ones only
         // after a first name ("Rafael de la Fuente", not "Cumbre de la ASEAN").
@@ -476,6 +487,24 @@ export class NameFinder {
     return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !this.afterPlacePrep(index);
   }
 
+  /**
+   * "Bank of America", "Central Bank of Nigeria", "Institute for Strategic Dialogue", "Brennan
+   * Center for Justice": an institution's head, then "of" or "de", or "for", "on" or "to" before
+   * a name that is no person's or place's ("the Board for Maria Lopez", "the Court to Texas").
+   */
+  private isInstitutionOf(toks: Token[]): boolean {
+    const at = toks.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'de' || INSTITUTION_LINKS.has(t.text)));
+    if (at < 1 || !(ORG_PREFIX.has(fold(toks[0].text)) || ORG_SUFFIX.has(fold(toks[at - 1].text)))) return false;
+    return !INSTITUTION_LINKS.has(toks[at].text) || this.continuesInstitution(toks[toks[at + 1]?.text === 'the' ? at + 2 : at + 1]);
+  }
+
+  /** A word that may go on with an institution's name after "for", "on" or "to": not a given name, a person or a place. */
+  private continuesInstitution(t: Token | undefined): boolean {
+    if (!t || this.ctx.lexicon.isFirstName(t.text)) return false;
+    const known = this.lookup([t])?.type;
+    return known !== 'PERSON' && known !== 'LOCATION';
+  }
+
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
   private isSurname(t: Token): boolean {
     return t.cap && !t.upper && (this.lookup([t])?.type === 'PERSON' || knownSurnames().has(tokenKey([t.text])) || this.ctx.lexicon.isLastName(t.text));
@@ -621,7 +650,8 @@ export class NameFinder {
     // Titles: "Vice President Kamala Harris", "Fed Chair Jerome Powell", "Secretary of Foreign Relations".
     for (let p = 0; p < toks.length; p += 1) {
       const n = this.titleLengthAt(toks, p);
-      if (n === 0) continue;
+      // "Brennan Center for Justice", "Department of Justice": a title word after "for" or "of" is no title.
+      if (n === 0 || (p > 0 && /^(?:for|of|de)$/.test(toks[p - 1].text))) continue;
       const left = toks.slice(0, p);
       const rest = toks.slice(p + n);
       if (rest.length > 0 && ['of', 'de', 'for'].includes(fold(rest[0].text))) {
@@ -654,7 +684,7 @@ export class NameFinder {
     // Sentence-initial function or common words: "The Paris …", "While López Obrador …".
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
-    const institutionOf = isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
+    const institutionOf = this.isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
     if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf))) {
       this.chunk(toks.slice(1), hint);
       return;
@@ -791,7 +821,7 @@ export class NameFinder {
     if (ORG_SUFFIX.has(lastKey) || romanceHead || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
       return 'ORGANIZATION';
     }
-    if (isInstitutionOf(toks)) return 'ORGANIZATION';
+    if (this.isInstitutionOf(toks)) return 'ORGANIZATION';
     // "Lisa Lake, Cortney's mother": a given name and a surname that also names places.
     if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !this.afterPlacePrep(index)) {
       return 'PERSON';
