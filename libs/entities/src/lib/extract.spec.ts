@@ -105,6 +105,12 @@ describe('extractEntities: spans', () => {
     expect(found.filter((x) => x.includes('Maria'))).not.toContain('ORGANIZATION:Board for Maria Lopez');
   });
 
+  it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
+    const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);
+    expect(pick(m, 'ORGANIZATION').map(([t]) => t)).not.toContain('Tapachula');
+  });
+
   it('links a lone given name to the person of the document who has it, and drops it otherwise', () => {
     const m = body('Joe Biden spoke on Monday. Later, aides said Joe had rested. Critics asked whether Andrew agreed.');
     expect(pick(m, 'PERSON')).toEqual([

@@ -90,6 +90,8 @@ const A_IS_TO = new Set(['es', 'pt', 'it', 'ca']);
 const PLACE_NOUN = set(PLACE_NOUNS);
 /** Countries by every name the gazetteer gives them ("Nigeria", "Brasil"). */
 const COUNTRY = new Set(COUNTRIES.flatMap((line) => line.split('|')).map((name) => tokenKey(name.split(/\s+/))));
+/** Verbs whose object is most likely a place: "visited Tapachula", "toured Ocosingo". */
+const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
 const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
 /** A place preposition in a document of this language: "in", "from", "à"… */
@@ -410,12 +412,16 @@ export class NameFinder {
   }
 
   /**
-   * What makes the name at `index` a place: a place preposition before it, or a place noun in lower
-   * case and "of" or "de" ("the city of Uvalde", "la ciudad de Tapachula").
+   * What makes the name at `index` a place: a place preposition before it, a verb of visiting
+   * ("visited Tapachula", "toured Ocosingo"), or a place noun in lower case and "of" or "de" ("the
+   * city of Uvalde", "la ciudad de Tapachula").
    */
   private afterPlaceCue(index: number): boolean {
     if (this.afterPlacePrep(index)) return true;
     const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
+    // People are visited too: not a surname or a word shaped like one ("visited Kuzmenko").
+    const name = this.tokens[index];
+    if (isWord(prev) && VISIT_VERBS.has(prev.text)) return !this.ctx.lexicon.isLastName(name.text) && !surnameShaped(name.text);
     return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
   }
 
