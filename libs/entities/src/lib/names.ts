@@ -156,10 +156,6 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
   return PARTICLE_WORD.test(t.text);
 }
 
-/**
- * "Bank of America", "Federal Bureau of Investigation", "Central Bank of Nigeria": an institution
- * named by its head (a first word such as University, or an organisation's word before "of").
- */
 /** Words that, after an institution's head, go on with its name: "Council on Foreign Relations", "Committee to Protect Journalists". */
 const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
 
@@ -494,9 +490,10 @@ export class NameFinder {
   }
 
   /**
-   * "Bank of America", "Central Bank of Nigeria", "Institute for Strategic Dialogue", "Brennan
-   * Center for Justice": an institution's head, then "of" or "de", or "for", "on" or "to" before
-   * a name that is no person's or place's ("the Board for Maria Lopez", "the Court to Texas").
+   * "Bank of America", "Federal Bureau of Investigation", "Institute for Strategic Dialogue",
+   * "Brennan Center for Justice": an institution named by its head (a first word such as
+   * University, or an organisation's word before the link), then "of" or "de", or "for", "on" or
+   * "to" before a name that is no person's or place's ("the Board for Maria Lopez").
    */
   private isInstitutionOf(toks: Token[]): boolean {
     const at = toks.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'de' || INSTITUTION_LINKS.has(t.text)));
