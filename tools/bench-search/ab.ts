@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { appEnv, findRepoRoot, GATEWAY_NODE_ARGS, isAlive, readPid, runtimeDir, spawnDetached, stopPid, waitForHttpOk } from '@vidx/local-stack';
+import { appEnv, findRepoRoot, GATEWAY_NODE_ARGS, readPid, removeFile, runtimeDir, startApp, stopPid } from '@vidx/local-stack';
 import { createLogger, routeProcessWarnings } from '@vidx/observability';
 import { checkGateway, CONNECTIONS, cpuMeter, log, median, percent, REQUESTS, run, setUpBench, threadGroupMeter, warmUp } from './harness';
 
@@ -74,17 +74,14 @@ async function main(): Promise<number> {
   const { options, esUrl, gatewayRequests, directRequests, requestsPerSearch } = setup;
   const dir = runtimeDir(root, options.instance, options.env);
   const pids: Record<string, number | undefined> = {};
+  const pidFile = (side: Side) => join(dir, 'pids', `gateway-${side.name}.pid`);
   let code = 0;
   try {
     for (const side of [a, b]) {
       const env = { ...appEnv(options), ...side.env, GATEWAY_PORT: String(side.port) };
-      const files = { log: join(dir, 'logs', `gateway-${side.name}.log`), pid: join(dir, 'pids', `gateway-${side.name}.pid`) };
-      const child = spawnDetached(join(side.root, 'dist/apps/gateway/src/main.js'), [], env, files.log, files.pid, side.nodeArgs);
-      const pid = child.pid ?? 0; // spawnDetached throws without one
-      pids[side.name] = pid;
-      const ready = await waitForHttpOk(`http://127.0.0.1:${side.port}/health/ready`, 120_000, () => isAlive(pid));
-      if (!ready) throw new Error(`gateway ${side.name} did not start: see ${files.log}`);
-      log(`gateway ${side.name}: ${side.root}, node ${side.nodeArgs.join(' ') || '(no options)'} ${Object.entries(side.env).map(([k, v]) => `${k}=${v}`).join(' ')} (pid ${pid})`);
+      const launch = { name: `gateway ${side.name}`, script: join(side.root, 'dist/apps/gateway/src/main.js'), env, nodeArgs: side.nodeArgs, port: side.port };
+      pids[side.name] = await startApp({ ...launch, logFile: join(dir, 'logs', `gateway-${side.name}.log`), pidFile: pidFile(side) }, log);
+      log(`gateway ${side.name}: ${side.root}, node ${side.nodeArgs.join(' ') || '(no options)'} ${Object.entries(side.env).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     }
     const url = (side: Side) => `http://127.0.0.1:${side.port}`;
     for (const side of [a, b]) await checkGateway(url(side), gatewayRequests);
@@ -135,7 +132,12 @@ async function main(): Promise<number> {
     log(`failed: ${(error as Error).stack ?? error}`);
     code = 1;
   } finally {
-    for (const pid of Object.values(pids)) if (pid !== undefined) await stopPid(pid, 15_000);
+    // By PID file: also a gateway that started but never became ready.
+    for (const side of [a, b]) {
+      const pid = readPid(pidFile(side));
+      if (pid !== undefined) await stopPid(pid, 15_000);
+      removeFile(pidFile(side));
+    }
     await setup.tearDown();
   }
   return code;

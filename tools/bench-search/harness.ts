@@ -37,8 +37,9 @@ const SETTINGS = {
 export const log = (line: string) => process.stderr.write(`[bench-search] ${line}\n`);
 
 /**
- * CPU time (user + system, all threads) a process (or one of its threads) has used so far, in ms, from /proc/<pid>/stat
- * (fields 14 and 15, in clock ticks of 10 ms: Linux's USER_HZ); undefined where that is not readable.
+ * CPU time (user + system) a process (all threads) or one of its threads has used so far, in ms,
+ * from /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat (fields 14 and 15, in clock ticks of 10 ms:
+ * Linux's USER_HZ); undefined where that is not readable.
  * On two shared cores every millisecond the gateway uses is taken from Elasticsearch, so this is
  * the measure of its own overhead that does not depend on how the cores were shared in a round.
  */
@@ -69,7 +70,7 @@ function javaThreadGroups(pid: number): Map<number, string> {
   return groups;
 }
 
-/** CPU ms of each thread group of a process so far (threads not in `groups` count as "other"). */
+/** CPU ms of each thread group of a process so far (threads started after the dump are not counted). */
 function groupCpuMs(pid: number, groups: Map<number, string>): Map<string, number> {
   const spent = new Map<string, number>();
   for (const [tid, group] of groups) {

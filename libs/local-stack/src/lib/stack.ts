@@ -104,34 +104,56 @@ function tail(file: string, lines = 20): string {
   return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
 }
 
+/** One app process: its script, environment and Node options, its files, and the port of its /health/ready. */
+export interface AppLaunch {
+  name: string;
+  script: string;
+  env: NodeJS.ProcessEnv;
+  nodeArgs: readonly string[];
+  port: number;
+  pidFile: string;
+  logFile: string;
+}
+
+/**
+ * Starts an app, unless its PID file names a live process, and waits until its /health/ready
+ * answers; fails with the last lines of its log when it exits or is not ready in time. Its PID.
+ */
+export async function startApp(launch: AppLaunch, log: (line: string) => void, timeoutMs = 120_000): Promise<number> {
+  const { name, pidFile, logFile, port } = launch;
+  const running = readPid(pidFile);
+  let exited = false;
+  if (running && isAlive(running)) {
+    log(`${name} already running (pid ${running})`);
+  } else {
+    if (!existsSync(launch.script)) throw new Error(`${launch.script} is missing: run \`npm run build\` first`);
+    const child = spawnDetached(launch.script, [], launch.env, logFile, pidFile, launch.nodeArgs);
+    child.once('exit', () => {
+      exited = true;
+    });
+    log(`${name} started (pid ${child.pid}, port ${port}, log ${logFile})`);
+  }
+  const pid = readPid(pidFile);
+  if (pid === undefined) throw new Error(`${name} has no PID file at ${pidFile}`);
+  const ok = await waitForHttpOk(`http://127.0.0.1:${port}/health/ready`, timeoutMs, () => !exited && isAlive(pid));
+  if (!ok) {
+    const why = exited || !isAlive(pid) ? 'exited during start-up' : `did not become ready within ${timeoutMs / 1000} s`;
+    throw new Error(`${name} ${why}; last log lines:\n${tail(logFile)}`);
+  }
+  log(`${name} ready`);
+  return pid;
+}
+
 /** Starts the apps (`only`: these of them) and waits until each is ready. */
 export async function appsUp(options: StackOptions, timeoutMs = 120_000, only?: readonly string[]): Promise<void> {
   const env = appEnv(options);
   const apps = appsOf(options.instance).filter((app) => !only || only.includes(app.name));
   await Promise.all(
-    apps.map(async (app) => {
+    apps.map((app) => {
       const files = appFiles(options, app);
-      const running = readPid(files.pid);
-      let exited = false;
-      if (running && isAlive(running)) {
-        options.log(`${app.name} already running (pid ${running})`);
-      } else {
-        const script = join(options.root, 'dist/apps', app.name, 'src/main.js');
-        if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
-        const child = spawnDetached(script, [], { ...env, [app.portVariable]: String(app.port) }, files.log, files.pid, app.nodeArgs);
-        child.once('exit', () => {
-          exited = true;
-        });
-        options.log(`${app.name} started (pid ${child.pid}, port ${app.port}, log ${files.log})`);
-      }
-      const pid = readPid(files.pid);
-      if (pid === undefined) throw new Error(`${app.name} has no PID file at ${files.pid}`);
-      const ok = await waitForHttpOk(`http://127.0.0.1:${app.port}/health/ready`, timeoutMs, () => !exited && isAlive(pid));
-      if (!ok) {
-        const why = exited || !isAlive(pid) ? 'exited during start-up' : `did not become ready within ${timeoutMs / 1000} s`;
-        throw new Error(`${app.name} ${why}; last log lines:\n${tail(files.log)}`);
-      }
-      options.log(`${app.name} ready`);
+      const script = join(options.root, 'dist/apps', app.name, 'src/main.js');
+      const launch = { name: app.name, script, env: { ...env, [app.portVariable]: String(app.port) }, nodeArgs: app.nodeArgs, port: app.port, pidFile: files.pid, logFile: files.log };
+      return startApp(launch, options.log, timeoutMs);
     }),
   );
 }
