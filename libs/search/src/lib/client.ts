@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
 import type { ElasticsearchConfig } from '@vidx/config';
-import { LeanUndiciConnection } from './lean-connection';
+import { LeanConnection } from './lean-connection';
 
-/** The client every app uses: the official one, reading answers through LeanUndiciConnection. */
+/** The client every app uses: the official one, reading answers through LeanConnection. */
 export function createElasticsearchClient(config: ElasticsearchConfig): Client {
   return new Client({
     node: config.url,
-    Connection: LeanUndiciConnection,
+    Connection: LeanConnection,
     auth: config.auth,
     tls: config.caFile ? { ca: readFileSync(config.caFile) } : undefined,
     requestTimeout: 30_000,
