@@ -7,6 +7,7 @@ export * from './lib/errors';
 export * from './lib/hits';
 export * from './lib/index-admin';
 export * from './lib/lean-connection';
+export * from './lib/lean-search';
 export * from './lib/mapping';
 export * from './lib/point-in-time';
 export * from './lib/query';

@@ -16,6 +16,7 @@ import {
   type SearchParams,
   type TextMatching,
 } from './query';
+import { leanSearch } from './lean-search';
 import { REGISTRY_TYPES } from './registry';
 import { findEntitiesByAliasKeys, suggestEntities } from './registry-store';
 import { DEFAULT_SNAPSHOT_OPTIONS, SnapshotPool } from './point-in-time';
@@ -76,7 +77,7 @@ export async function searchVideos(
   const context = registryContext(params, entities);
   let corrections = cursor?.corrections ?? {};
   const request = (pit: string, matching: TextMatching) => () =>
-    client.search({
+    leanSearch(client, {
       ...(buildSearchRequest(params, context, matching, Object.values(corrections)) as SearchRequest),
       filter_path: SEARCH_RESPONSE_FIELDS,
       pit: { id: pit, keep_alive: pool.options.keepAlive },
