@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { appEnv, findRepoRoot, GATEWAY_NODE_ARGS, readPid, removeFile, runtimeDir, startApp, stopPid } from '@vidx/local-stack';
-import { createLogger, routeProcessWarnings } from '@vidx/observability';
-import { checkGateway, CONNECTIONS, cpuMeter, log, median, percent, REQUESTS, run, setUpBench, threadGroupMeter, warmUp } from './harness';
+import { appEnv, GATEWAY_NODE_ARGS, readPid, removeFile, runtimeDir, startApp, stopPid } from '@vidx/local-stack';
+import { checkGateway, CONNECTIONS, cpuMeter, log, median, percent, REQUESTS, run, runBench, setUpBench, threadGroupMeter, UsageError, warmUp } from './harness';
 
 const USAGE = `npm run bench:search:ab — two gateways side by side against one Elasticsearch
 
@@ -21,9 +20,6 @@ Environment:
   BENCH_DOCUMENTS, BENCH_WARMUP_SECONDS, BENCH_MIN_WARMUP_TURNS, BENCH_MAX_WARMUP_TURNS as bench:search
 
 A and B must differ in at least one of these.`;
-
-/** A setting that cannot work: said in one line, without a stack. */
-class UsageError extends Error {}
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -62,13 +58,7 @@ function sides(root: string): [Side, Side] {
   ];
 }
 
-async function main(): Promise<number> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  routeProcessWarnings(createLogger({ service: 'bench-search', level: 'warn' }));
-  const root = findRepoRoot(__dirname);
+async function main(root: string): Promise<number> {
   const [a, b] = sides(root);
   const setup = await setUpBench(root);
   const { options, esUrl, gatewayRequests, directRequests, requestsPerSearch } = setup;
@@ -143,10 +133,4 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    log(`failed: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? error)}`);
-    process.exit(1);
-  },
-);
+runBench(USAGE, main);

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { Client, UndiciConnection } from '@elastic/elasticsearch';
 import type { SearchRequest } from '@elastic/elasticsearch/lib/api/types';
-import { findRepoRoot, readPid, runtimeDir } from '@vidx/local-stack';
-import { createLogger, routeProcessWarnings } from '@vidx/observability';
+import { readPid, runtimeDir } from '@vidx/local-stack';
 import { createElasticsearchClient, leanSearch, SEARCH_RESPONSE_FIELDS } from '@vidx/search';
-import { cpuMs, log, setUpBench } from './harness';
+import { cpuMs, log, runBench, setUpBench } from './harness';
 
 const USAGE = `npm run bench:search:client — the Elasticsearch client's own CPU per search request
 
@@ -64,13 +63,7 @@ async function round(way: Way, send: (r: SearchRequest) => Promise<unknown>, req
   };
 }
 
-async function main(): Promise<number> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  routeProcessWarnings(createLogger({ service: 'bench-search', level: 'warn' }));
-  const root = findRepoRoot(__dirname);
+async function main(root: string): Promise<number> {
   const setup = await setUpBench(root);
   const official = new Client({ node: setup.esUrl, Connection: UndiciConnection });
   const lean = createElasticsearchClient({ url: setup.esUrl, indexAlias: setup.alias });
@@ -114,10 +107,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    log(`failed: ${(error as Error).stack ?? error}`);
-    process.exit(1);
-  },
-);
+runBench(USAGE, main);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from '@elastic/elasticsearch';
 import type { EnrichedDocument } from '@vidx/contracts';
-import { infraDown, infraUp, numberedInstance, type StackOptions } from '@vidx/local-stack';
+import { findRepoRoot, infraDown, infraUp, numberedInstance, type StackOptions } from '@vidx/local-stack';
+import { createLogger, routeProcessWarnings } from '@vidx/observability';
 import { processRawBatch } from '@vidx/pipeline';
 import {
   buildSearchRequest,
@@ -35,6 +36,31 @@ const SETTINGS = {
   minWarmupTurns: Number(process.env.BENCH_MIN_WARMUP_TURNS ?? 6),
 };
 export const log = (line: string) => process.stderr.write(`[bench-search] ${line}\n`);
+
+/** A setting that cannot work: said in one line, without a stack trace. */
+export class UsageError extends Error {}
+
+/**
+ * Runs a benchmark: `--help` (or `-h`) prints `usage`; process warnings go to the log; exits with
+ * the code `body` returns, or with 1 after saying why it failed.
+ */
+export function runBench(usage: string, body: (root: string) => Promise<number>): void {
+  const main = async () => {
+    if (process.argv.includes('--help') || process.argv.includes('-h')) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    routeProcessWarnings(createLogger({ service: 'bench-search', level: 'warn' }));
+    return body(findRepoRoot(__dirname));
+  };
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      log(`failed: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? error)}`);
+      process.exit(1);
+    },
+  );
+}
 
 /**
  * CPU time (user + system) a process (all threads) or one of its threads has used so far, in ms,

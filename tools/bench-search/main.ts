@@ -1,13 +1,28 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { appsDown, appsStatus, appsUp, findRepoRoot, readPid, runtimeDir } from '@vidx/local-stack';
-import { createLogger, routeProcessWarnings } from '@vidx/observability';
-import { checkGateway, CONNECTIONS, cpuMeter, type CpuSpent, DOCUMENTS, log, median, percent, REQUESTS, run, setUpBench, threadGroupMeter, warmUp } from './harness';
+import { appsDown, appsStatus, appsUp, readPid, runtimeDir } from '@vidx/local-stack';
+import { checkGateway, CONNECTIONS, cpuMeter, type CpuSpent, DOCUMENTS, log, median, percent, REQUESTS, run, runBench, setUpBench, threadGroupMeter, warmUp } from './harness';
 
 /**
  * `npm run bench:search`: GET /v1/search through the gateway against the same Elasticsearch
  * queries sent straight to Elasticsearch, side by side in one run. See README.md beside this file.
  */
+const USAGE = `npm run bench:search — GET /v1/search through the gateway against the same queries straight to Elasticsearch
+
+Starts its own stack (instance t6: Kafka, Elasticsearch and the apps), indexes 20,000 generated
+documents, warms up until Elasticsearch is steady, and measures 400 varied searches at 20
+connections in rotated rounds: through the gateway, straight to _search, and straight with the
+gateway's point in time. Prints p50/p99, searches per second, the gateway's share of each, and the
+CPU per search of the gateway, Elasticsearch (also by thread group) and the load generator.
+About 14 minutes; tools/bench-search/README.md has the figures.
+
+Environment:
+  BENCH_ROUNDS (6), BENCH_SECONDS (10)      rounds, and seconds per target and round
+  BENCH_DOCUMENTS (20000)                   documents indexed
+  BENCH_APPS                                apps started beside Elasticsearch (comma-separated; default all)
+  BENCH_WARMUP_SECONDS (15), BENCH_MIN_WARMUP_TURNS (6), BENCH_MAX_WARMUP_TURNS (16)
+  GATEWAY_ES_CONCURRENCY and the gateway's other settings pass through to it`;
+
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 /**
@@ -16,9 +31,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
  */
 const APPS = process.env.BENCH_APPS ? process.env.BENCH_APPS.split(',').map((a) => a.trim()) : undefined;
 
-async function main(): Promise<number> {
-  routeProcessWarnings(createLogger({ service: 'bench-search', level: 'warn' }));
-  const root = findRepoRoot(__dirname);
+async function main(root: string): Promise<number> {
   const setup = await setUpBench(root);
   const { options, es, esUrl, alias, gatewayRequests, directRequests, bodies, requestsPerSearch, filterPath } = setup;
   const gatewayUrl = `http://127.0.0.1:${options.instance.gatewayPort}`;
@@ -99,10 +112,4 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    log(`failed: ${(error as Error).stack ?? error}`);
-    process.exit(1);
-  },
-);
+runBench(USAGE, main);
