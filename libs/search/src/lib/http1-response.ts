@@ -82,14 +82,9 @@ export class ResponseReader {
           if (!informational) this.beginBody();
           break;
         }
-        case 'length': {
-          const take = Math.min(this.remaining, buf.length - at);
-          this.append(buf.subarray(at, at + take));
-          at += take;
-          this.remaining -= take;
-          if (this.remaining === 0) this.state = 'done';
+        case 'length':
+          at = this.takeBody(buf, at, 'done');
           break;
-        }
         case 'chunk-size': {
           const end = buf.indexOf('\r\n', at, 'latin1');
           if (end === -1) {
@@ -106,14 +101,9 @@ export class ResponseReader {
           if (this.remaining > 0) this.checkLimit(this.size + this.remaining);
           break;
         }
-        case 'chunk-data': {
-          const take = Math.min(this.remaining, buf.length - at);
-          this.append(buf.subarray(at, at + take));
-          at += take;
-          this.remaining -= take;
-          if (this.remaining === 0) this.state = 'chunk-end';
+        case 'chunk-data':
+          at = this.takeBody(buf, at, 'chunk-end');
           break;
-        }
         case 'chunk-end': {
           if (buf.length - at < 2) {
             this.pending = buf.subarray(at);
@@ -200,6 +190,15 @@ export class ResponseReader {
       this.keepAlive = false;
       this.state = 'close';
     }
+  }
+
+  /** Takes up to `remaining` body bytes from `at` on; moves to `next` once all are read. Returns where it stopped. */
+  private takeBody(buf: Buffer, at: number, next: State): number {
+    const take = Math.min(this.remaining, buf.length - at);
+    this.append(buf.subarray(at, at + take));
+    this.remaining -= take;
+    if (this.remaining === 0) this.state = next;
+    return at + take;
   }
 
   private checkLimit(length: number): void {
