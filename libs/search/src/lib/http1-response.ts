@@ -41,7 +41,8 @@ export interface ReaderOptions {
 
 const CRLF = 0x0a0d; // "\r\n" read little-endian
 const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: |$)/;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** A header's name: an HTTP token (RFC 9110), in answers read and in requests written alike. */
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 type State = 'head' | 'length' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'trailer' | 'close' | 'done';
 

@@ -8,7 +8,7 @@ import {
   type ConnectionRequestResponse,
   type ConnectionRequestResponseAsStream,
 } from '@elastic/elasticsearch';
-import { Http1ParseError, Http1TooLargeError, ResponseReader, type Http1Response } from './http1-response';
+import { HEADER_NAME, Http1ParseError, Http1TooLargeError, ResponseReader, type Http1Response } from './http1-response';
 
 /** Answers the official connection reads as bytes (BaseConnection's isBinary). */
 const BINARY_TYPES = [
@@ -23,7 +23,6 @@ const BINARY_TYPES = [
 
 /** What Node's HTTP client accepts in a path: the official connection refuses the rest the same way. */
 const INVALID_PATH = /[^\u0021-\u00ff]/;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const INVALID_HEADER_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
 /** Beyond ASCII: a head with such a character is written as Latin-1 (as undici does), apart from a string body. */
 const NON_ASCII = /[^\t\r\n\u0020-\u007e]/;
@@ -173,12 +172,14 @@ export class LeanConnection extends UndiciConnection {
       return super.request(params, options as ConnectionRequestOptionsAsStream);
     }
     const head = this.requestHead(params, body);
+    // Whether the answer is bytes, judged once from its headers: for its size limit and for what is returned.
+    let binary = false;
     const reader = () =>
       new ResponseReader({
         head: params.method === 'HEAD',
         maxHeaderSize: MAX_HEADER_SIZE,
         limit: (headers) => {
-          const binary = isBinary(headers);
+          binary = isBinary(headers);
           return { binary, limit: binary ? (options.maxCompressedResponseSize ?? Number.MAX_SAFE_INTEGER) : (options.maxResponseSize ?? Number.MAX_SAFE_INTEGER) };
         },
       });
@@ -200,8 +201,7 @@ export class LeanConnection extends UndiciConnection {
       if (this.busy === 0) for (const resolve of this.settled.splice(0)) resolve();
     }
     this.diagnostic.emit('deserialization', null, options);
-    const text = !isBinary(response.headers);
-    return { statusCode: response.statusCode, headers: response.headers, body: text ? response.body.toString('utf8') : response.body };
+    return { statusCode: response.statusCode, headers: response.headers, body: binary ? response.body : response.body.toString('utf8') };
   }
 
   /** Closes the kept connections once the requests on them are answered, and the official pool. */
