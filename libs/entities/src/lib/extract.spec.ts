@@ -89,7 +89,8 @@ describe('extractEntities: spans', () => {
   it('reads an institution named with "for", "on" or "to" after its head as one organisation', () => {
     const m = body(
       'Analysts at the Council on Foreign Relations and the Institute for Strategic Dialogue disagreed. The Committee to Protect Journalists ' +
-        'and the Brennan Center for Justice objected. The National Institute for Health and Care Excellence approved it.',
+        'and the Brennan Center for Justice objected. The National Institute for Health and Care Excellence approved it. ' +
+        'The charity Campaign to End Loneliness and the Campaign for Nuclear Disarmament marched.',
     );
     expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
       'ORGANIZATION:Council on Foreign Relations',
@@ -97,6 +98,8 @@ describe('extractEntities: spans', () => {
       'ORGANIZATION:Committee to Protect Journalists',
       'ORGANIZATION:Brennan Center for Justice',
       'ORGANIZATION:National Institute for Health and Care Excellence',
+      'ORGANIZATION:Campaign to End Loneliness',
+      'ORGANIZATION:Campaign for Nuclear Disarmament',
     ]);
     // Not a date, a place or a person after the head: "the Council on Monday", "the Court to Texas".
     const n = body('The Security Council on Monday sent its envoy. The Supreme Court to Texas lawmakers: no. The Board for Maria Lopez voted.');

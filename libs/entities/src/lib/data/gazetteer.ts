@@ -210,7 +210,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
   'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
   'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'League', 'Alliance',
-  'Coalition', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
+  'Coalition', 'Campaign', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Labs', 'Studios', 'Entertainment',
   'Records', 'Films', 'Pictures', 'Productions', 'Center', 'Centre', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
   'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
   'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
