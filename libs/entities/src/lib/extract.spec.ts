@@ -108,6 +108,24 @@ describe('extractEntities: spans', () => {
     expect(found.filter((x) => x.includes('Maria'))).not.toContain('ORGANIZATION:Board for Maria Lopez');
   });
 
+  it('reads "of the" after an institution’s head as part of its name, not after a title or before a person’s name', () => {
+    const m = body(
+      'The Court of Justice of the European Union ruled against Google. The Council of the European Union approved the budget, ' +
+        'and the University of the West Indies hosted the Department of the Interior.',
+    );
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+      'ORGANIZATION:Court of Justice of the European Union',
+      'ORGANIZATION:Google',
+      'ORGANIZATION:Council of the European Union',
+      'ORGANIZATION:University of the West Indies',
+      'ORGANIZATION:Department of the Interior',
+    ]);
+    const n = body('He is the head of the Central Intelligence Agency and the chairman of the Federal Reserve. The Court of the Obama years was different.');
+    const found = namesIn(n).map((x) => `${x.type}:${x.text}`);
+    expect(found.slice(0, 2)).toEqual(['ORGANIZATION:Central Intelligence Agency', 'ORGANIZATION:Federal Reserve']);
+    expect(found).not.toContain('ORGANIZATION:Court of the Obama');
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

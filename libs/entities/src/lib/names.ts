@@ -263,6 +263,13 @@ export class NameFinder {
             continue;
           }
         }
+        // "Council of the European Union", "Court of Justice of the European Union", "Office of the
+        // President": after an institution's head, "of the" goes on with its name, before a name
+        // that is no person's.
+        if (isWord(t) && t.text === 'of' && next?.text === 'the' && this.headsInstitution(toks, i, j) && !toks[j + 2]?.newline && isNameToken(toks[j + 2], this.blocked) && this.ofTheGoesOn(toks[j + 2])) {
+          j += 2;
+          continue;
+        }
         // Two particles in a row: "Ursula von der Leyen", "Robin van den Berg"; Romance ones only
         // after a first name ("Rafael de la Fuente", not "Cumbre de la ASEAN").
         if (
@@ -499,6 +506,17 @@ export class NameFinder {
     const at = toks.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'de' || INSTITUTION_LINKS.has(t.text)));
     if (at < 1 || !(ORG_PREFIX.has(fold(toks[0].text)) || ORG_SUFFIX.has(fold(toks[at - 1].text)))) return false;
     return !INSTITUTION_LINKS.has(toks[at].text) || this.continuesInstitution(toks[toks[at + 1]?.text === 'the' ? at + 2 : at + 1]);
+  }
+
+  /** Whether the name toks[from..to) so far is an institution's: its first word is a head ("Council", "Court"), or its last one. */
+  private headsInstitution(toks: Token[], from: number, to: number): boolean {
+    const first = toks[from] && ARTICLES.has(fold(toks[from].text)) ? toks[from + 1] : toks[from];
+    return (isWord(first) && first.cap && ORG_PREFIX.has(fold(first.text))) || isInstitutionHead(toks[to - 1]);
+  }
+
+  /** A word that may go on with an institution's name after "of the": not a given name, nor a known person's name or surname ("Obama"). */
+  private ofTheGoesOn(t: Token): boolean {
+    return !this.ctx.lexicon.isFirstName(t.text) && this.lookup([t])?.type !== 'PERSON' && !knownSurnames().has(tokenKey([t.text]));
   }
 
   /** A word that may go on with an institution's name after "for", "on" or "to": not a given name, a person or a place. */
