@@ -126,6 +126,16 @@ describe('extractEntities: spans', () => {
     expect(found).not.toContain('ORGANIZATION:Court of the Obama');
   });
 
+  it('reads a US state and "Tech" as a university, not the state', () => {
+    const m = body('Students at Georgia Tech protested. Virginia Tech and Texas Tech will meet in Florida. Regulators are taking on Big Tech.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+      'ORGANIZATION:Georgia Tech',
+      'ORGANIZATION:Virginia Tech',
+      'ORGANIZATION:Texas Tech',
+      'LOCATION:Florida',
+    ]);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

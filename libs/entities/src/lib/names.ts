@@ -120,6 +120,11 @@ const MAX_TITLE_TOKENS = 3;
 const PORTFOLIO_HEAD = new Set(['Minister', 'Secretary', 'Ministra', 'Ministro', 'Ministre']);
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
+/**
+ * The US states by name ("Virginia", "North Carolina"), with Georgia, whose name is the country's
+ * canonical one (US_STATE_CODES): before "Tech", a university's name.
+ */
+const US_STATE = new Set([...Object.values(US_STATE_CODES), 'Georgia'].map((name) => tokenKey(name.split(/\s+/))));
 const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
 const PARTICLE_PAIR_FIRST = set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'dos']);
 const PARTICLE_PAIR_SECOND = set(['der', 'den', 'dem', 'de', 'la', 'las', 'los', 'le', 'lo']);
@@ -734,6 +739,14 @@ export class NameFinder {
       const head = toks.slice(0, k);
       const known = this.lookup(head);
       if (!known) continue;
+      // "Georgia Tech", "Virginia Tech and Texas Tech": a state, then "Tech", names its university.
+      if (known.type === 'LOCATION' && toks[k].text === 'Tech' && US_STATE.has(tokenKey(head.map((t) => t.text)))) {
+        this.emit(toks.slice(0, k + 1), 'ORGANIZATION');
+        let tail = toks.slice(k + 1);
+        while (tail.length && SPLITTERS.has(fold(tail[0].text)) && !tail[0].cap) tail = tail.slice(1);
+        if (tail.length) this.chunk(tail, hint);
+        return;
+      }
       if ((firstIsGivenName || hint === 'PERSON') && known.type !== 'PERSON' && k === 1) break;
       const rest = toks.slice(k);
       const restKnown = this.lookup(rest);
