@@ -7,6 +7,8 @@ const pick = (mentions: EntityMention[], type: string): Array<[string, string]> 
   mentions.filter((m) => m.type === type).map((m) => [m.text, m.canonical]);
 /** The people, organisations and places among the mentions. */
 const namesIn = (mentions: EntityMention[]): EntityMention[] => mentions.filter((m) => ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(m.type));
+/** The names as "TYPE:text". */
+const typedNames = (mentions: EntityMention[]): string[] => namesIn(mentions).map((x) => `${x.type}:${x.text}`);
 
 describe('extractEntities: spans', () => {
   it('keeps titles out of names', () => {
@@ -75,7 +77,7 @@ describe('extractEntities: spans', () => {
 
   it('drops a shouted noun of three letters the text also writes in lower case or beside a shouted word', () => {
     const m = body('She said it would be FUN to try, and it was fun. Agents from ICE came as the ice melted. Contact ICE agents now.');
-    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual(['ORGANIZATION:ICE', 'ORGANIZATION:ICE']);
+    expect(typedNames(m)).toEqual(['ORGANIZATION:ICE', 'ORGANIZATION:ICE']);
     expect(namesIn(body('It was a GREAT, FUN day. We watched NBC, FOX and CBS.')).map((x) => x.text)).toEqual(['NBC', 'FOX', 'CBS']);
   });
 
@@ -92,7 +94,7 @@ describe('extractEntities: spans', () => {
         'and the Brennan Center for Justice objected. The National Institute for Health and Care Excellence approved it. ' +
         'The charity Campaign to End Loneliness and the Campaign for Nuclear Disarmament marched.',
     );
-    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+    expect(typedNames(m)).toEqual([
       'ORGANIZATION:Council on Foreign Relations',
       'ORGANIZATION:Institute for Strategic Dialogue',
       'ORGANIZATION:Committee to Protect Journalists',
@@ -103,7 +105,7 @@ describe('extractEntities: spans', () => {
     ]);
     // Not a date, a place or a person after the head: "the Council on Monday", "the Court to Texas".
     const n = body('The Security Council on Monday sent its envoy. The Supreme Court to Texas lawmakers: no. The Board for Maria Lopez voted.');
-    const found = namesIn(n).map((x) => `${x.type}:${x.text}`);
+    const found = typedNames(n);
     expect(found.slice(0, 3)).toEqual(['ORGANIZATION:Security Council', 'ORGANIZATION:Supreme Court', 'LOCATION:Texas']);
     expect(found.filter((x) => x.includes('Maria'))).not.toContain('ORGANIZATION:Board for Maria Lopez');
   });
@@ -113,7 +115,7 @@ describe('extractEntities: spans', () => {
       'The Court of Justice of the European Union ruled against Google. The Council of the European Union approved the budget, ' +
         'and the University of the West Indies hosted the Department of the Interior.',
     );
-    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+    expect(typedNames(m)).toEqual([
       'ORGANIZATION:Court of Justice of the European Union',
       'ORGANIZATION:Google',
       'ORGANIZATION:Council of the European Union',
@@ -121,14 +123,14 @@ describe('extractEntities: spans', () => {
       'ORGANIZATION:Department of the Interior',
     ]);
     const n = body('He is the head of the Central Intelligence Agency and the chairman of the Federal Reserve. The Court of the Obama years was different.');
-    const found = namesIn(n).map((x) => `${x.type}:${x.text}`);
+    const found = typedNames(n);
     expect(found.slice(0, 2)).toEqual(['ORGANIZATION:Central Intelligence Agency', 'ORGANIZATION:Federal Reserve']);
     expect(found).not.toContain('ORGANIZATION:Court of the Obama');
   });
 
   it('reads a US state and "Tech" as a university, not the state', () => {
     const m = body('Students at Georgia Tech protested. Virginia Tech and Texas Tech will meet in Florida. Regulators are taking on Big Tech.');
-    expect(namesIn(m).map((x) => `${x.type}:${x.text}`)).toEqual([
+    expect(typedNames(m)).toEqual([
       'ORGANIZATION:Georgia Tech',
       'ORGANIZATION:Virginia Tech',
       'ORGANIZATION:Texas Tech',
