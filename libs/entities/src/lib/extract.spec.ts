@@ -110,7 +110,7 @@ describe('extractEntities: spans', () => {
     expect(found.filter((x) => x.includes('Maria'))).not.toContain('ORGANIZATION:Board for Maria Lopez');
   });
 
-  it('reads "of the" after an institution’s head as part of its name, not after a title or before a person’s name', () => {
+  it('reads "of the" after an institution’s head as part of its name, not after other words nor before a person’s name', () => {
     const m = body(
       'The Court of Justice of the European Union ruled against Google. The Council of the European Union approved the budget, ' +
         'and the University of the West Indies hosted the Department of the Interior.',

@@ -268,8 +268,8 @@ export class NameFinder {
             continue;
           }
         }
-        // "Council of the European Union", "Court of Justice of the European Union", "Office of the
-        // President": after an institution's head, "of the" goes on with its name, before a name
+        // "Council of the European Union", "Court of Justice of the European Union", "Department of
+        // the Interior": after an institution's head, "of the" goes on with its name, before a name
         // that is no person's.
         if (isWord(t) && t.text === 'of' && next?.text === 'the' && this.headsInstitution(toks, i, j) && !toks[j + 2]?.newline && isNameToken(toks[j + 2], this.blocked) && this.ofTheGoesOn(toks[j + 2])) {
           j += 2;
