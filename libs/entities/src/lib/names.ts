@@ -271,7 +271,7 @@ export class NameFinder {
         // "Council of the European Union", "Court of Justice of the European Union", "Department of
         // the Interior": after an institution's head, "of the" goes on with its name, before a name
         // that is no person's.
-        if (isWord(t) && t.text === 'of' && next?.text === 'the' && this.headsInstitution(toks, i, j) && !toks[j + 2]?.newline && isNameToken(toks[j + 2], this.blocked) && this.ofTheGoesOn(toks[j + 2])) {
+        if (isWord(t) && t.text === 'of' && next?.text === 'the' && this.headsInstitution(toks, i, j) && !toks[j + 2]?.newline && isNameToken(toks[j + 2], this.blocked) && this.continuesInstitution(toks[j + 2], 'of the')) {
           j += 2;
           continue;
         }
@@ -519,16 +519,15 @@ export class NameFinder {
     return (isWord(first) && first.cap && ORG_PREFIX.has(fold(first.text))) || isInstitutionHead(toks[to - 1]);
   }
 
-  /** A word that may go on with an institution's name after "of the": not a given name, nor a known person's name or surname ("Obama"). */
-  private ofTheGoesOn(t: Token): boolean {
-    return !this.ctx.lexicon.isFirstName(t.text) && this.lookup([t])?.type !== 'PERSON' && !knownSurnames().has(tokenKey([t.text]));
-  }
-
-  /** A word that may go on with an institution's name after "for", "on" or "to": not a given name, a person or a place. */
-  private continuesInstitution(t: Token | undefined): boolean {
-    if (!t || this.ctx.lexicon.isFirstName(t.text)) return false;
+  /**
+   * A word that may go on with an institution's name after a link: never a given name or a known
+   * person's name or surname ("Obama"); after "for", "on" or "to" no place either ("the Court to
+   * Texas"), while after "of the" a place is part of the name ("University of the West Indies").
+   */
+  private continuesInstitution(t: Token | undefined, link: 'of the' | 'for, on, to' = 'for, on, to'): boolean {
+    if (!t || this.ctx.lexicon.isFirstName(t.text) || knownSurnames().has(tokenKey([t.text]))) return false;
     const known = this.lookup([t])?.type;
-    return known !== 'PERSON' && known !== 'LOCATION';
+    return known !== 'PERSON' && (link === 'of the' || known !== 'LOCATION');
   }
 
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */
