@@ -138,6 +138,40 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('keeps a word written as brands are whole, and takes no person\'s type for it from an appositive', () => {
+    const m = body('A co-founder of DeepMind, Mustafa Suleyman, joined Microsoft. Investors in OpenAI and SiriusXM sold shares.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:DeepMind', 'PERSON:Mustafa Suleyman', 'ORGANIZATION:Microsoft', 'ORGANIZATION:OpenAI', 'ORGANIZATION:SiriusXM']);
+    // In a list of names it is a person's handle.
+    expect(typedNames(body('Thanks to Ana Lopez, KoolGamer and Lee Chen for their support.'))).toEqual(['PERSON:Ana Lopez', 'PERSON:KoolGamer', 'PERSON:Lee Chen']);
+  });
+
+  it('keeps the capitals the text writes inside a name in its canonical form', () => {
+    const m = body('Shares of PayPal fell as LeBron James watched. LEBRON JAMES scored.');
+    expect(namesIn(m).map((x) => x.canonical)).toEqual(['PayPal', 'LeBron James', 'LeBron James']);
+  });
+
+  it('reads an unknown name after "to" as a place after a word of going or after "from" and a name', () => {
+    const m = body('Thousands fled to Kherson after the dam burst. The storm moved from Galveston to Beaumont. He wrote to Kuzmenko.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kherson', 'Galveston', 'Beaumont']);
+    expect(pick(m, 'LOCATION').map(([t]) => t)).not.toContain('Kuzmenko');
+  });
+
+  it('reads places joined by "and" as two places, and a place before an institution\'s words as one organisation', () => {
+    const m = body('Officials in Dallas and Fort Worth issued warnings about Florida Power and Light.');
+    expect(typedNames(m)).toEqual(['LOCATION:Dallas', 'LOCATION:Fort Worth', 'ORGANIZATION:Florida Power and Light']);
+  });
+
+  it('reads a known institution, then "of" and a place, or its own body, as one organisation', () => {
+    const m = body('The Supreme Court of Pakistan and the Parliament of Canada ruled. She testified before the Senate Committee on the Judiciary.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:Supreme Court of Pakistan', 'ORGANIZATION:Parliament of Canada', 'ORGANIZATION:Senate Committee on the Judiciary']);
+    expect(typedNames(body('Researchers at Argonne National Laboratory built it.'))).toEqual(['ORGANIZATION:Argonne National Laboratory']);
+  });
+
+  it('reads the name after an occupation that starts a sentence, or after one before a title word, as a person', () => {
+    const m = body('Striker Erling Haaland scored twice. Midfielder Declan Rice did not. The singer Victoria Justice arrived.');
+    expect(typedNames(m)).toEqual(['PERSON:Erling Haaland', 'PERSON:Declan Rice', 'PERSON:Victoria Justice']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

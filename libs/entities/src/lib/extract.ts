@@ -153,7 +153,9 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       const beside = ordinary ? undefined : coordinated(ordered, i, texts);
       const coordinate = beside?.type;
       const givenNames = coordinate === 'LOCATION' && lexicon.isFirstName(word) && beside?.parts.length === 1 && lexicon.isFirstName(beside.parts[0]);
-      const neighbour = (e.acronym && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
+      // Nor a word written as brands are, in running text ("the chief executive of DeepMind, Demis
+      // Hassabis"; in a list of names, "Lars Midgaard, ElRichMC", it is a person's handle).
+      const neighbour = ((e.acronym || (e.brandCase && e.inProse)) && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
       if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
@@ -332,10 +334,12 @@ function clusterLabel(members: NameCandidate[]): string {
   const variants = members.filter((m) => tokenKey(m.parts) === key);
   const best = variants.reduce((a, b) => (diacriticScore(textOf(b)) > diacriticScore(textOf(a)) ? b : a));
   const display = textOf(best);
-  // The lexicon's spelling is a guess from a lower-case word list ("nhs" → "Nhs"): it may fix the
-  // case of a name written in capitals, never of an acronym the text wrote as one.
+  // The lexicon's spelling is a guess from a lower-case word list ("nhs" → "Nhs", "paypal" →
+  // "Paypal"): it may fix the case of a name written in capitals, never of an acronym the text
+  // wrote as one, nor the text's own capitals inside a word ("PayPal", "LeBron").
   const acronym = /^[\p{Lu}\d&.]{2,6}$/u.test(display);
-  if (best.known && !best.known.curated && !acronym && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
+  const ownCapitals = /\p{Ll}\p{Lu}/u.test(display);
+  if (best.known && !best.known.curated && !acronym && !ownCapitals && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
   return display === display.toUpperCase() && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
 }
 

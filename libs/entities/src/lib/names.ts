@@ -61,6 +61,10 @@ interface Evidence {
   acronym: boolean;
   /** "PlayStation 5", "Galaxy S21": a model number follows, the name is a product's. */
   model: boolean;
+  /** "DeepMind", "PayPal", "OpenAI": a second capital inside the word, as brands write them (not "LeBron", "McAllister"). */
+  brandCase: boolean;
+  /** Right after a lower-case word ("of DeepMind"): in running text, not a list or a credit. */
+  inProse: boolean;
 }
 
 export interface NameContext {
@@ -92,6 +96,12 @@ const PLACE_NOUN = set(PLACE_NOUNS);
 const COUNTRY = new Set(COUNTRIES.flatMap((line) => line.split('|')).map((name) => tokenKey(name.split(/\s+/))));
 /** Verbs whose object is most likely a place: "visited Tapachula", "toured Ocosingo". */
 const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
+/** Words of going after which "to" leads to a place: "fled to Rafah", "spread to Pasadena", "a flight to Accra". */
+const GOING_WORDS = new Set([
+  'fled', 'flee', 'flees', 'fleeing', 'flew', 'fly', 'flies', 'flying', 'travelled', 'traveled', 'travel', 'travels', 'travelling',
+  'traveling', 'spread', 'spreads', 'spreading', 'headed', 'heading', 'evacuated', 'deported', 'sailed', 'drove', 'marched',
+  'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road',
+]);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
 const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
 /** A place preposition in a document of this language: "in", "from", "à"… */
@@ -259,9 +269,10 @@ export class NameFinder {
           continue;
         }
         // "Council on Foreign Relations", "Committee to Protect Journalists", "Institute for the
-        // Study of War": after an institution's head, "on", "to" or "for the" go on with its name.
+        // Study of War", "Committee on the Judiciary": after an institution's head, "on", "to",
+        // "for the" or "on the" go on with its name.
         if (isWord(t) && !t.cap && INSTITUTION_LINKS.has(t.text) && isInstitutionHead(toks[j - 1]) && !LEGAL_FORM.has(fold(toks[j - 1].text))) {
-          const skip = t.text === 'for' && toks[j + 1]?.text === 'the' ? 2 : 1;
+          const skip = t.text !== 'to' && toks[j + 1]?.text === 'the' ? 2 : 1;
           const after = toks[j + skip];
           if (after && !after.newline && (skip === 1 || !next?.newline) && isNameToken(after, this.blocked) && this.continuesInstitution(after)) {
             j += skip;
@@ -421,15 +432,23 @@ export class NameFinder {
 
   /**
    * What makes the name at `index` a place: a place preposition before it, a verb of visiting
-   * ("visited Tapachula", "toured Ocosingo"), or a place noun in lower case and "of" or "de" ("the
-   * city of Uvalde", "la ciudad de Tapachula").
+   * ("visited Tapachula", "toured Ocosingo"), "to" after a word of going or after "from" and a
+   * name ("fled to Rafah", "from Altadena to Pasadena"), or a place noun in lower case and "of" or
+   * "de" ("the city of Uvalde", "la ciudad de Tapachula").
    */
   private afterPlaceCue(index: number): boolean {
     if (this.afterPlacePrep(index)) return true;
     const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
     // People are visited too: not a surname or a word shaped like one ("visited Kuzmenko").
     const name = this.tokens[index];
-    if (isWord(prev) && VISIT_VERBS.has(prev.text)) return !this.ctx.lexicon.isLastName(name.text) && !surnameShaped(name.text);
+    const noSurname = !this.ctx.lexicon.isLastName(name.text) && !surnameShaped(name.text);
+    if (isWord(prev) && VISIT_VERBS.has(prev.text)) return noSurname;
+    if (isWord(prev) && prev.text === 'to' && noSurname) {
+      if (isWord(prev2) && GOING_WORDS.has(prev2.text)) return true;
+      let k = index - 2;
+      while (k > index - 6 && isWord(this.tokens[k]) && this.tokens[k].cap && !this.tokens[k].sentStart) k -= 1;
+      return k < index - 2 && isWord(this.tokens[k]) && this.tokens[k].text === 'from';
+    }
     return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
   }
 
@@ -665,9 +684,17 @@ export class NameFinder {
       this.knownSegments(toks);
       return;
     }
-    // An occupation before a name: "Meteorologist Brad Panovich", "Actress Florence Pugh".
-    const occupation = toks.length >= 3 && this.isCommon(toks[0]);
-    if (occupation && (lex.isFirstName(toks[1].text) || (toks.length === 3 && PERSON_CUE.has(fold(toks[0].text)) && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2))))) {
+    // An occupation before a name: "Meteorologist Brad Panovich", "Actress Florence Pugh"; or one
+    // that introduces people, before a name that starts with no ordinary word ("Striker Erling
+    // Haaland", "Midfielder Declan Rice").
+    const cue = PERSON_CUE.has(fold(toks[0].text));
+    const occupation = toks.length >= 3 && (this.isCommon(toks[0]) || (cue && toks[0].sentStart));
+    const named = (rest: Token[]) => {
+      const last = fold(rest[rest.length - 1].text);
+      if (rest.length > 3 || this.isCommon(rest[0]) || ORG_SUFFIX.has(last) || LOC_SUFFIX.has(last)) return false;
+      return rest.every((t) => !t.upper && !CONNECTOR.has(fold(t.text)) && !this.lookup([t])) && !this.lookup(rest);
+    };
+    if (occupation && (lex.isFirstName(toks[1].text) || (cue && named(toks.slice(1))) || (toks.length === 3 && cue && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2))))) {
       this.chunk(toks.slice(1), 'PERSON');
       return;
     }
@@ -685,8 +712,9 @@ export class NameFinder {
         this.knownSegments(rest.slice(1));
         return;
       }
-      // "Stephen King", "John Major": a title word after a given name is a surname.
-      if (rest.length === 0 && left.length > 0 && lex.isFirstName(left[0].text)) break;
+      // "Stephen King", "John Major", "the singer Victoria Justice": a title word after a given
+      // name, or after a name a person's occupation introduces, is a surname.
+      if (rest.length === 0 && left.length > 0 && (lex.isFirstName(left[0].text) || this.cueBefore(this.tokens.indexOf(left[0]), PERSON_CUE))) break;
       // "President Trump": a well-known person's surname names them though it is also a word, and
       // after a title only a person holds one word is a surname, whatever else it names
       // ("Attorney General Sessions", "Rep. Jordan").
@@ -748,15 +776,24 @@ export class NameFinder {
       }
       if ((firstIsGivenName || hint === 'PERSON') && known.type !== 'PERSON' && k === 1) break;
       const rest = toks.slice(k);
+      // "Supreme Court of India", "Parliament of Canada": a known institution, then "of" and a
+      // place, is that place's own.
+      if (known.type === 'ORGANIZATION' && isInstitutionHead(toks[k - 1]) && rest.length >= 2 && rest[0].text === 'of' && this.lookup(rest.slice(1))?.type === 'LOCATION') {
+        this.emit(toks, 'ORGANIZATION');
+        return;
+      }
       const restKnown = this.lookup(rest);
-      // "UN Security Council", "EU Commission": a known organisation heads a body of its own.
+      // "UN Security Council", "EU Commission", "Senate Committee on the Judiciary": a known
+      // organisation heads a body of its own.
       const joined = CONNECTOR.has(fold(rest[0].text)) || SPLITTERS.has(fold(rest[0].text));
-      if (!restKnown && !joined && known.type === 'ORGANIZATION' && ORG_SUFFIX.has(fold(rest[rest.length - 1].text))) {
+      if (!restKnown && !joined && known.type === 'ORGANIZATION' && (ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || this.isInstitutionOf(rest))) {
         // Its legal form ("China Evergrande Group") is the organisation itself; a body is another.
         this.emit(toks, 'ORGANIZATION', rest.every((t) => ORG_SUFFIX.has(fold(t.text))) ? known : undefined);
         return;
       }
-      if (!restKnown && known.type === 'LOCATION' && this.isOrgLike(rest)) {
+      // "Florida Power and Light", not "Dallas and Fort Worth": a place names an organisation of
+      // its own, not one beside it.
+      if (!restKnown && known.type === 'LOCATION' && !SPLITTERS.has(fold(rest[0].text)) && this.isOrgLike(rest)) {
         this.emit(toks, 'ORGANIZATION');
         return;
       }
@@ -989,6 +1026,8 @@ export class NameFinder {
       modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),
       acronym,
       model: this.modelNumberAfter(t, t),
+      brandCase: /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(t.text) && !surnameShaped(t.text),
+      inProse: isWord(prev) && !prev.cap && !t.newline,
     };
     const cand = this.emit([t], 'UNK');
     cand.evidence = evidence;
@@ -1062,7 +1101,7 @@ export class NameFinder {
 }
 
 function emptyEvidence(): Evidence {
-  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false, model: false };
+  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false, model: false, brandCase: false, inProse: false };
 }
 
 function splitHyphenated(t: Token): Token[] {

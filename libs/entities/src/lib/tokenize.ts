@@ -54,10 +54,13 @@ export function tokenize(text: string): Token[] {
       push(tokens, possessive[2], start + possessive[1].length, false, 'poss');
       continue;
     }
-    // A line break lost in scraping glues a word to the capitals of the next line ("Associated
-    // PressWSJ", "Gabrielle MosesPO Box"): two tokens, the second starting a new line.
+    // A line break lost in scraping glues a name's last word to the capitals of the next line
+    // ("Associated PressWSJ", "Gabrielle MosesPO Box"): two tokens, the second starting a new line.
+    // So is a shouted word ("ShhhhFOLLOW"); not a brand's one word after anything else ("of
+    // OpenAI", "SiriusXM").
     const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,})$/u.exec(raw);
-    if (glued) {
+    const prev = tokens[tokens.length - 1];
+    if (glued && ((prev?.kind === 'word' && prev.cap && gap === ' ') || (glued[2].length >= 3 && getLexicon().isCommon(glued[2])))) {
       push(tokens, glued[1], start, newline, 'word');
       push(tokens, glued[2], start + glued[1].length, true, 'word');
       continue;
