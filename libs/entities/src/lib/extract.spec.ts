@@ -128,6 +128,11 @@ describe('extractEntities: spans', () => {
     expect(found).not.toContain('ORGANIZATION:Court of the Obama');
   });
 
+  it('reads a US state and "State" alone as a university, except Washington\'s and New York\'s', () => {
+    const m = body('Ohio State beat Michigan State, and Washington State sued. The Ohio State Highway Patrol closed the road.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:Ohio State', 'ORGANIZATION:Michigan State', 'LOCATION:Washington State', 'ORGANIZATION:Ohio State Highway Patrol']);
+  });
+
   it('reads a US state and "Tech" as a university, not the state', () => {
     const m = body('Students at Georgia Tech protested. Virginia Tech and Texas Tech will meet in Florida. Regulators are taking on Big Tech.');
     expect(typedNames(m)).toEqual([
@@ -146,19 +151,20 @@ describe('extractEntities: spans', () => {
   });
 
   it('keeps the capitals the text writes inside a name in its canonical form', () => {
-    const m = body('Shares of PayPal fell as LeBron James watched. LEBRON JAMES scored.');
-    expect(namesIn(m).map((x) => x.canonical)).toEqual(['PayPal', 'LeBron James', 'LeBron James']);
+    const m = body('Shares of PayPal fell as LeBron James watched. LEBRON JAMES scored. Police in Malmö said.');
+    expect(namesIn(m).map((x) => x.canonical)).toEqual(['PayPal', 'LeBron James', 'LeBron James', 'Malmö']);
   });
 
   it('reads an unknown name after "to" as a place after a word of going or after "from" and a name', () => {
-    const m = body('Thousands fled to Kherson after the dam burst. The storm moved from Galveston to Beaumont. He wrote to Kuzmenko.');
-    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kherson', 'Galveston', 'Beaumont']);
+    const m = body('Thousands fled to Kherson after the dam burst. The storm moved from Galveston to Beaumont, then north to Jacksonville. He wrote to Kuzmenko.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Kherson', 'Galveston', 'Beaumont', 'Jacksonville']);
     expect(pick(m, 'LOCATION').map(([t]) => t)).not.toContain('Kuzmenko');
   });
 
   it('reads places joined by "and" as two places, and a place before an institution\'s words as one organisation', () => {
-    const m = body('Officials in Dallas and Fort Worth issued warnings about Florida Power and Light.');
-    expect(typedNames(m)).toEqual(['LOCATION:Dallas', 'LOCATION:Fort Worth', 'ORGANIZATION:Florida Power and Light']);
+    const m = body('Officials in Dallas and Fort Worth issued warnings about Florida Power and Light. Lagos State and Kano State voted.');
+    expect(typedNames(m)).toEqual(['LOCATION:Dallas', 'LOCATION:Fort Worth', 'ORGANIZATION:Florida Power and Light', 'LOCATION:Lagos State', 'LOCATION:Kano State']);
+    expect(typedNames(body('Fans queued outside Madison Square Garden.'))).toEqual(['LOCATION:Madison Square Garden']);
   });
 
   it('reads a known institution, then "of" and a place, or its own body, as one organisation', () => {

@@ -335,11 +335,12 @@ function clusterLabel(members: NameCandidate[]): string {
   const best = variants.reduce((a, b) => (diacriticScore(textOf(b)) > diacriticScore(textOf(a)) ? b : a));
   const display = textOf(best);
   // The lexicon's spelling is a guess from a lower-case word list ("nhs" → "Nhs", "paypal" →
-  // "Paypal"): it may fix the case of a name written in capitals, never of an acronym the text
-  // wrote as one, nor the text's own capitals inside a word ("PayPal", "LeBron").
+  // "Paypal", "malmo" → "Malmo"): it may fix the case of a name written in capitals, never of an
+  // acronym the text wrote as one, and the text's own spelling otherwise stands ("PayPal",
+  // "LeBron", "Malmö").
   const acronym = /^[\p{Lu}\d&.]{2,6}$/u.test(display);
-  const ownCapitals = /\p{Ll}\p{Lu}/u.test(display);
-  if (best.known && !best.known.curated && !acronym && !ownCapitals && tokenKey([best.known.canonical]) === tokenKey([display])) return best.known.canonical;
+  const shouted = display === display.toUpperCase();
+  if (best.known && !best.known.curated && shouted && !acronym && tokenKey([best.known.canonical]) === tokenKey([display]) && diacriticScore(best.known.canonical) >= diacriticScore(display)) return best.known.canonical;
   return display === display.toUpperCase() && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
 }
 

@@ -96,11 +96,11 @@ const PLACE_NOUN = set(PLACE_NOUNS);
 const COUNTRY = new Set(COUNTRIES.flatMap((line) => line.split('|')).map((name) => tokenKey(name.split(/\s+/))));
 /** Verbs whose object is most likely a place: "visited Tapachula", "toured Ocosingo". */
 const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
-/** Words of going after which "to" leads to a place: "fled to Rafah", "spread to Pasadena", "a flight to Accra". */
+/** Words of going after which "to" leads to a place: "fled to Rafah", "spread to Pasadena", "a flight to Accra", "north to Jacksonville". */
 const GOING_WORDS = new Set([
   'fled', 'flee', 'flees', 'fleeing', 'flew', 'fly', 'flies', 'flying', 'travelled', 'traveled', 'travel', 'travels', 'travelling',
   'traveling', 'spread', 'spreads', 'spreading', 'headed', 'heading', 'evacuated', 'deported', 'sailed', 'drove', 'marched',
-  'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road',
+  'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road', 'north', 'south', 'east', 'west',
 ]);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
 const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
@@ -132,9 +132,11 @@ const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
 /**
  * The US states by name ("Virginia", "North Carolina"), with Georgia, whose name is the country's
- * canonical one (US_STATE_CODES): before "Tech", a university's name.
+ * canonical one (US_STATE_CODES): before "Tech" or "State", a university's name.
  */
 const US_STATE = new Set([...Object.values(US_STATE_CODES), 'Georgia'].map((name) => tokenKey(name.split(/\s+/))));
+/** States whose name and "State" mostly name the state: "Washington State", "New York State". */
+const STATE_NAMED_STATE = new Set(['Washington', 'New York'].map((name) => tokenKey(name.split(/\s+/))));
 const PARTICLES = set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'da', 'di', 'dos', 'del', 'de']);
 const PARTICLE_PAIR_FIRST = set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'dos']);
 const PARTICLE_PAIR_SECOND = set(['der', 'den', 'dem', 'de', 'la', 'las', 'los', 'le', 'lo']);
@@ -766,8 +768,11 @@ export class NameFinder {
       const head = toks.slice(0, k);
       const known = this.lookup(head);
       if (!known) continue;
-      // "Georgia Tech", "Virginia Tech and Texas Tech": a state, then "Tech", names its university.
-      if (known.type === 'LOCATION' && toks[k].text === 'Tech' && US_STATE.has(tokenKey(head.map((t) => t.text)))) {
+      // "Georgia Tech", "Virginia Tech and Texas Tech", "Ohio State beat Michigan State": a state,
+      // then "Tech", or "State" alone, names its university; not Washington's or New York's
+      // ("Washington State" is mostly the state), nor before more words ("Ohio State Highway Patrol").
+      const university = toks[k].text === 'Tech' || (toks[k].text === 'State' && !STATE_NAMED_STATE.has(tokenKey(head.map((t) => t.text))) && (k === toks.length - 1 || SPLITTERS.has(fold(toks[k + 1].text))));
+      if (known.type === 'LOCATION' && university && US_STATE.has(tokenKey(head.map((t) => t.text)))) {
         this.emit(toks.slice(0, k + 1), 'ORGANIZATION');
         let tail = toks.slice(k + 1);
         while (tail.length && SPLITTERS.has(fold(tail[0].text)) && !tail[0].cap) tail = tail.slice(1);
@@ -797,8 +802,11 @@ export class NameFinder {
         this.emit(toks, 'ORGANIZATION');
         return;
       }
-      if (!restKnown && known.type !== 'PERSON' && rest.length === 1 && LOC_SUFFIX.has(fold(rest[0].text))) {
-        this.emit(toks, 'LOCATION');
+      // "Kano State", "Lagos State and Kano State": a place and a place's word, alone or before "and".
+      const andAfter = rest.length > 2 && SPLITTERS.has(fold(rest[1].text)) && !rest[1].cap;
+      if (!restKnown && known.type !== 'PERSON' && (rest.length === 1 || andAfter) && LOC_SUFFIX.has(fold(rest[0].text))) {
+        this.emit(toks.slice(0, k + 1), 'LOCATION');
+        if (andAfter) this.chunk(rest.slice(2), hint);
         return;
       }
       // "Victoria Beckham", "Santiago Peña": a one-word place name, then a surname (alone or before

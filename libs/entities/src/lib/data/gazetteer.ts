@@ -240,7 +240,7 @@ export const LOC_SUFFIXES: readonly string[] = [
   'Canal', 'Channel', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Hills', 'Desert', 'Coast', 'Park', 'Square',
   'Street', 'Avenue', 'Road', 'Boulevard', 'Bridge', 'Tower', 'Building', 'Palace', 'Castle', 'Cathedral', 'Temple', 'Mosque',
   'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
-  'Heights', 'Strip', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
+  'Heights', 'Strip', 'Garden', 'Gardens', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
 ];
 export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
 
