@@ -620,6 +620,19 @@ describe('Spanish and French organisation heads', () => {
     expect(es.find((m) => m.text === 'Banco Central Europeo')?.type).toBe('ORGANIZATION');
     expect(es.find((m) => m.text === 'Christine Lagarde')?.type).toBe('PERSON');
   });
+
+  it('take the lower-case adjective of the name after them, in French and Spanish text only', () => {
+    const fr = extractEntities({ title: '', body: 'Le Conseil constitutionnel a validé la loi. L’Assemblée nationale a voté, selon la Banque centrale.', language: 'fr' });
+    expect(typedNames(fr)).toEqual(['ORGANIZATION:Conseil constitutionnel', 'ORGANIZATION:Assemblée nationale', 'ORGANIZATION:Banque centrale']);
+    const es = extractEntities({ title: '', body: 'La Corte Suprema de Justicia de Colombia falló. La Guardia Civil y la Policía local investigan.', language: 'es' });
+    expect(typedNames(es)).toEqual(['ORGANIZATION:Corte Suprema de Justicia de Colombia', 'ORGANIZATION:Guardia Civil', 'ORGANIZATION:Policía local']);
+    expect(typedNames(body('The Police national database was hacked near Front Street.'))).toEqual(['LOCATION:Front Street']);
+  });
+
+  it('read a place that is a given name, after a person cue, then two surnames, as a person', () => {
+    const es = extractEntities({ title: '', body: 'Lo informó la gobernadora Victoria Rodríguez Ceja el martes.', language: 'es' });
+    expect(typedNames(es)).toEqual(['PERSON:Victoria Rodríguez Ceja']);
+  });
 });
 
 describe('products, possessive businesses, shouting and lone subjects', () => {

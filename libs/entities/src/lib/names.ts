@@ -130,6 +130,15 @@ const MAX_TITLE_TOKENS = 3;
 const PORTFOLIO_HEAD = new Set(['Minister', 'Secretary', 'Ministra', 'Ministro', 'Ministre']);
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
+const ROMANCE_LANGUAGES = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+/** Heads of institutions named with a lower-case adjective in Romance languages: "Conseil constitutionnel", "Front national", "Guardia civil". */
+const ROMANCE_ADJECTIVE_HEAD = set([
+  ...ROMANCE_ORG_HEADS, 'Front', 'Frente', 'Rassemblement', 'Cour', 'Corte', 'Sénat', 'Senado', 'Armée', 'Ejército', 'Guardia', 'Garde',
+  'Policía', 'Police', 'Polícia', 'Polizia', 'Gendarmerie', 'Parlement', 'Parlamento', 'Banque', 'Caisse', 'Unión', 'Union', 'Fiscalía',
+  'Cámara', 'Audiencia', 'Conselho', 'Consiglio', 'Partito', 'Supremo', 'Tribunale',
+]);
+/** Endings of Romance adjectives of nationality, politics and office: "nationale", "socialiste", "constitutionnel", "popular", "federal". */
+const ROMANCE_ADJECTIVE = /^\p{Ll}{3,}(?:el|elle|al|ale|aux|iste|istes|aire|ien|ienne|ique|ais|aise|ano|ana|ista|ico|ica|ivo|iva|ario|aria|ese|ês|ense|ar|or|eral|éen|éenne|eo|ea)$/u;
 /**
  * The US states by name ("Virginia", "North Carolina"), with Georgia, whose name is the country's
  * canonical one (US_STATE_CODES): before "Tech" or "State", a university's name.
@@ -315,6 +324,17 @@ export class NameFinder {
         }
         break;
       }
+      // "Conseil constitutionnel", "Assemblée nationale", "Partido socialista": in French, Spanish,
+      // Portuguese, Italian or Catalan an institution's head, then the lower-case adjective of its name.
+      const head = j === i + 1 || (j === i + 2 && ARTICLES.has(fold(toks[i].text))) ? j - 1 : -1;
+      if (head >= 0 && this.romanceInstitution(toks[head], toks[j])) {
+        if (head > i) this.chunk(toks.slice(i, head), undefined);
+        const name = toks.slice(head, j + 1);
+        const known = this.lookup(name);
+        this.emit(name, known?.type ?? 'ORGANIZATION', known);
+        i = j + 1;
+        continue;
+      }
       // "at McDonald's", "The Macy's sale": a known name written in the possessive.
       const owned = this.possessiveNameAt(i, j);
       if (owned) {
@@ -358,6 +378,12 @@ export class NameFinder {
       sentence.push(t);
     }
     judge(sentence);
+  }
+
+  /** An institution's head and the lower-case adjective after it, in a Romance language's text ("Parti socialiste"). */
+  private romanceInstitution(head: Token, adjective: Token | undefined): boolean {
+    if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !isWord(adjective) || adjective.cap || adjective.newline) return false;
+    return head.cap && !head.upper && ROMANCE_ADJECTIVE_HEAD.has(fold(head.text)) && ROMANCE_ADJECTIVE.test(adjective.text);
   }
 
   /** Known names containing digits ("Number 10", "France 24", "G7") are matched over raw tokens. */
@@ -507,19 +533,25 @@ export class NameFinder {
    * A one-word place name that is a person's given name here: see chunk ("Victoria Beckham"). Before
    * a surname, or before any capitalised word that is no place or organisation word after a person
    * cue ("the actress Florence Pugh"); never a country, unless it is also a given name ("Jordan
-   * Peterson", "the leader Israel Katz").
+   * Peterson", "the leader Israel Katz"). A surname may be two ("la gobernadora Victoria Rodríguez
+   * Ceja"). Returns how many surname words follow, or 0.
    */
-  private givenNameOfPlace(place: Token, rest: Token[]): boolean {
-    const [surname, after] = rest;
-    if (!surname || !surname.cap || surname.upper) return false;
-    if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return false;
-    const key = tokenKey([place.text]);
+  private givenNameOfPlace(place: Token, rest: Token[]): number {
     const index = this.tokens.indexOf(place);
-    if (COUNTRY.has(key) && !GIVEN_NAME_COUNTRIES.has(key)) return false;
-    const named = this.isSurname(surname) || (this.cueBefore(index, PERSON_CUE) && !LOC_SUFFIX.has(fold(surname.text)) && !ORG_SUFFIX.has(fold(surname.text)));
-    if (!named) return false;
-    const known = this.lookup([surname]);
-    return known?.type !== 'LOCATION' && known?.type !== 'ORGANIZATION' && !this.afterPlacePrep(index);
+    const cued = this.cueBefore(index, PERSON_CUE);
+    const surnameAt = (t: Token | undefined): boolean => {
+      if (!t || !t.cap || t.upper) return false;
+      const named = this.isSurname(t) || (cued && !LOC_SUFFIX.has(fold(t.text)) && !ORG_SUFFIX.has(fold(t.text)));
+      const known = named ? this.lookup([t])?.type : undefined;
+      return named && known !== 'LOCATION' && known !== 'ORGANIZATION';
+    };
+    if (!surnameAt(rest[0])) return 0;
+    const words = this.isSurname(rest[0]) && !this.isCommon(rest[1] ?? rest[0]) && surnameAt(rest[1]) ? 2 : 1;
+    const after = rest[words];
+    if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return 0;
+    const key = tokenKey([place.text]);
+    if (COUNTRY.has(key) && !GIVEN_NAME_COUNTRIES.has(key)) return 0;
+    return this.afterPlacePrep(index) ? 0 : words;
   }
 
   /**
@@ -696,7 +728,7 @@ export class NameFinder {
       if (rest.length > 3 || this.isCommon(rest[0]) || ORG_SUFFIX.has(last) || LOC_SUFFIX.has(last)) return false;
       return rest.every((t) => !t.upper && !CONNECTOR.has(fold(t.text)) && !this.lookup([t])) && !this.lookup(rest);
     };
-    if (occupation && (lex.isFirstName(toks[1].text) || (cue && named(toks.slice(1))) || (toks.length === 3 && cue && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2))))) {
+    if (occupation && (lex.isFirstName(toks[1].text) || (cue && named(toks.slice(1))) || (toks.length === 3 && cue && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2)) > 0))) {
       this.chunk(toks.slice(1), 'PERSON');
       return;
     }
@@ -812,9 +844,10 @@ export class NameFinder {
       // "Victoria Beckham", "Santiago Peña": a one-word place name, then a surname (alone or before
       // "and"), is a person's name; not a country's unless it is also a given name ("Argentina vs
       // Nigeria Messi", "Jordan Peterson"), nor after a place preposition ("in Victoria Park").
-      if (known.type === 'LOCATION' && k === 1 && this.givenNameOfPlace(toks[0], rest)) {
-        this.emit([toks[0], rest[0]], 'PERSON');
-        if (rest.length > 2) this.chunk(rest.slice(2), hint);
+      const surnames = known.type === 'LOCATION' && k === 1 ? this.givenNameOfPlace(toks[0], rest) : 0;
+      if (surnames > 0) {
+        this.emit([toks[0], ...rest.slice(0, surnames)], 'PERSON');
+        if (rest.length > surnames + 1) this.chunk(rest.slice(surnames + 1), hint);
         return;
       }
       this.emit(head, known.type, known);

@@ -231,7 +231,8 @@ export const ORG_PREFIXES: readonly string[] = [
 export const ROMANCE_ORG_HEADS: readonly string[] = [
   'Partido', 'Banco', 'Banque', 'Universidad', 'Université', 'Ministerio', 'Ministère', 'Secretaría', 'Agencia', 'Agence',
   'Federación', 'Fédération', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Conseil', 'Instituto', 'Organización', 'Parti',
-  'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso',
+  'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso', 'Corte', 'Cour', 'Fiscalía',
+  'Guardia', 'Policía',
 ];
 
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
@@ -283,6 +284,12 @@ export const PERSON_CUES: readonly string[] = [
   'líder', 'candidato', 'candidata', 'periodista', 'écrivain', 'chanteuse', 'chanteur', 'ministre', 'président', 'présidente',
   'whip', 'secretary', 'envoy', 'ambassador', 'officials', 'official', 'aide', 'adviser', 'advisor', 'deputy', 'king', 'queen',
   'drummer', 'guitarist', 'bassist', 'pianist', 'vocalist', 'frontman', 'frontwoman', 'songwriter', 'musician', 'youtuber', 'streamer',
+  // Spanish and Portuguese, French.
+  'presidenta', 'vicepresidente', 'vicepresidenta', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'senador', 'senadora',
+  'diputado', 'diputada', 'canciller', 'secretario', 'secretaria', 'actriz', 'cantante', 'escritor', 'escritora', 'empresario',
+  'empresaria', 'juez', 'jueza', 'portavoz', 'entrenador', 'jugador', 'futbolista', 'opositor', 'opositora', 'governador', 'prefeito',
+  'maire', 'député', 'députée', 'sénateur', 'sénatrice', 'actrice', 'acteur', 'journaliste', 'porte-parole', 'juge', 'avocat',
+  'avocate', 'procureur', 'entraîneur', 'joueur', 'footballeur', 'dirigeant', 'dirigeante', 'opposant', 'opposante',
 ];
 
 /** Prepositions after which an unknown capitalised word is most likely a place. */
