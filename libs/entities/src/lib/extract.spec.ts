@@ -178,6 +178,16 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Erling Haaland', 'PERSON:Declan Rice', 'PERSON:Victoria Justice']);
   });
 
+  it('reads no lawmaker\'s party and state as a name, and an MP\'s title as no part of one', () => {
+    const m = body('Sen. Ted Cruz, R-Texas, and Rep. Jim Costa (D-Calif.) met Labour MP Diane Abbott.');
+    expect(typedNames(m)).toEqual(['PERSON:Ted Cruz', 'PERSON:Jim Costa', 'ORGANIZATION:Labour', 'PERSON:Diane Abbott']);
+  });
+
+  it('ends an institution\'s name before "on" and a known name ("NBC News on Instagram")', () => {
+    const m = body('Follow NBC News on Instagram. The Council on Foreign Relations and the Commission on Civil Rights met.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:NBC News', 'ORGANIZATION:Instagram', 'ORGANIZATION:Council on Foreign Relations', 'ORGANIZATION:Commission on Civil Rights']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

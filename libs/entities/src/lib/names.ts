@@ -167,6 +167,7 @@ const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d|t)$/iu;
 const POST_BOX = /^p\.?\s?o\.?$/;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const PARTY_AND_STATE = /^[RDI][-‐]\p{Lu}\p{L}+\.?$/u;
 /** Every word in capitals, whatever joins them ("SAM & NIC"). */
 const allCaps = (toks: Token[]): boolean => toks.every((t) => t.upper || !/\p{L}/u.test(t.text));
 const hasDigit = (t: Token): boolean => /\d/.test(t.text);
@@ -176,6 +177,8 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
   if (!t || t.kind !== 'word' || blocked.has(t) || hasDigit(t)) return false;
   // "EU-wide", "Saudi-led", "Kremlin-backed": adjectives, not names.
   if (/[-‐]\p{Ll}+$/u.test(t.text)) return false;
+  // "R-Texas", "D-Calif.", "I-Vt.": a lawmaker's party and state, not a name.
+  if (PARTY_AND_STATE.test(t.text)) return false;
   // "I’m", "Haven’t", "We’re": a contraction is a pronoun or a verb, never part of a name.
   if (CONTRACTION.test(t.text)) return false;
   if (t.cap) return !CALENDAR.has(fold(t.text).replace(/\.$/, ''));
@@ -574,13 +577,14 @@ export class NameFinder {
 
   /**
    * A word that may go on with an institution's name after a link: never a given name or a known
-   * person's name or surname ("Obama"); after "for", "on" or "to" no place either ("the Court to
-   * Texas"), while after "of the" a place is part of the name ("University of the West Indies").
+   * person's name or surname ("Obama"); after "for", "on" or "to" no place or organisation either
+   * ("the Court to Texas", "NBC News on Instagram"), while after "of the" they are part of the name
+   * ("University of the West Indies", "Council of the European Union").
    */
   private continuesInstitution(t: Token | undefined, link: 'of the' | 'for, on, to' = 'for, on, to'): boolean {
     if (!t || this.ctx.lexicon.isFirstName(t.text) || knownSurnames().has(tokenKey([t.text]))) return false;
     const known = this.lookup([t])?.type;
-    return known !== 'PERSON' && (link === 'of the' || known !== 'LOCATION');
+    return known !== 'PERSON' && (link === 'of the' || (known !== 'LOCATION' && known !== 'ORGANIZATION'));
   }
 
   /** A well-known person's surname ("Biden") or one in the lexicon ("Smith"). */

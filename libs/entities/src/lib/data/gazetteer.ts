@@ -179,6 +179,7 @@ export const TITLES: readonly string[] = [
   'Professor', 'Prof.', 'Speaker', 'Leader', 'Premier', 'Commissioner', 'Attorney General', 'Attorney', 'Deputy', 'Chief Executive',
   'Founder', 'Co-founder', 'Presidente', 'Presidenta', 'Primer Ministro', 'Primera Ministra', 'Ministro', 'Ministra', 'Président',
   'Présidente', 'Premier ministre', 'M.', 'Mme', 'Sr.', 'Sra.', 'Don', 'Doña', 'Canciller', 'Juez', 'Jueza', 'Reporter', 'Correspondent',
+  'MP', 'MEP', 'MSP', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor',
 ];
 
 /** Words that may precede a title ("Former President", "Acting Director"). */
