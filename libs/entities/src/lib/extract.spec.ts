@@ -188,6 +188,16 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['ORGANIZATION:NBC News', 'ORGANIZATION:Instagram', 'ORGANIZATION:Council on Foreign Relations', 'ORGANIZATION:Commission on Civil Rights']);
   });
 
+  it('reads an English given name that is also a word as a given name, not a word before a known surname', () => {
+    const m = body('Hunter Biden was convicted. Frank Pinello and Tucker Carlson spoke to Joe Biden.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Hunter Biden', 'PERSON:Frank Pinello', 'PERSON:Tucker Carlson', 'PERSON:Joe Biden']);
+  });
+
+  it('finds a known name that starts with an ordinary word or a lower-case particle at the start of a sentence', () => {
+    const m = body('Save the Children and Oxfam warned of famine. Militants from al-Shabaab attacked a base.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:Save the Children', 'ORGANIZATION:Oxfam', 'ORGANIZATION:al-Shabaab']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

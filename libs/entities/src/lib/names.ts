@@ -499,7 +499,8 @@ export class NameFinder {
       // All-caps aliases ("US", "WHO", "AP") only match all-caps text; other names need a capital.
       const surfaceUpper = hit.surface === hit.surface.toUpperCase() && /\p{Lu}/u.test(hit.surface);
       if (surfaceUpper && !toks.every((t) => t.upper)) return undefined;
-      if (!toks[0].cap) return undefined;
+      // "al-Shabaab": a particle written in lower case before a capital is a capitalised name.
+      if (!toks[0].cap && !PARTICLE_WORD.test(toks[0].text)) return undefined;
       // compromise's wider lists hold names that are also first names ("Jordan", "Chad"):
       // a lone uncurated hit followed by a capitalised word is left to the person rules.
       return hit;
@@ -509,6 +510,12 @@ export class NameFinder {
       return { canonical: inv.text, type: inv.type, surface: inv.text, curated: false, fromInventory: true };
     }
     return undefined;
+  }
+
+  /** A known name of two words or more begins the run ("Save the Children and Oxfam", whose first word is an ordinary one). */
+  private knownAtStart(toks: Token[]): boolean {
+    for (let k = Math.min(toks.length, this.ctx.known.maxTokens); k >= 2; k -= 1) if (this.lookup(toks.slice(0, k))) return true;
+    return false;
   }
 
   /** Length of the title (with up to two modifiers: "Former Deputy Prime Minister") at p, or 0. */
@@ -776,7 +783,7 @@ export class NameFinder {
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
     const institutionOf = this.isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
-    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf))) {
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf && !this.knownAtStart(toks)))) {
       this.chunk(toks.slice(1), hint);
       return;
     }

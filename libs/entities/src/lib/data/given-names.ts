@@ -81,3 +81,15 @@ export const ROMANCE_GIVEN_NAMES: readonly string[] = [
   'Concetta', 'Angela', 'Patrizia', 'Manuela', 'Loredana', 'Monica', 'Barbara', 'Ilaria', 'Arianna', 'Camilla', 'Noemi',
   'Greta', 'Benedetta', 'Ludovica', 'Letizia', 'Lorenza', 'Maddalena', 'Ornella', 'Sabrina', 'Tiziana',
 ];
+
+/**
+ * English given names that are also ordinary words, which the `compromise` lexicon tags as words
+ * first ("Hunter Biden", "Frank Bainimarama", "Tucker Carlson"). Left out: those that begin the
+ * names of things or sentences as often ("Will", "May", "Hope you enjoyed", "Bill" before a bill's
+ * number, "Rose Bowl", "Ruby" a colour's name, "Autumn Statement", "Summer Games", "Joy Division",
+ * "Crystal Palace", "Dean of Students", "Sterling").
+ */
+export const ENGLISH_GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
+  'Hunter', 'Mason', 'Faith', 'Holly', 'Iris', 'Violet', 'Hazel', 'Jasmine', 'Taylor', 'Harper', 'Cooper', 'Parker',
+  'Carter', 'Reed', 'Frank', 'Piper', 'Tucker', 'Melody', 'Daisy', 'Lily',
+];
