@@ -198,6 +198,13 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['ORGANIZATION:Save the Children', 'ORGANIZATION:Oxfam', 'ORGANIZATION:al-Shabaab']);
   });
 
+  it('reads a country that is a given name before an unknown word as a person, and a full name "for" a known organisation as two', () => {
+    const m = body('Kenya Barris created the series. Produced by Omar Haddad for CNN in Jordan Valley.');
+    expect(typedNames(m)).toEqual(['PERSON:Kenya Barris', 'PERSON:Omar Haddad', 'ORGANIZATION:CNN', 'LOCATION:Jordan Valley']);
+    // An institution "for" something stays one name.
+    expect(typedNames(body('The Institute for Fiscal Studies warned.'))).toEqual(['ORGANIZATION:Institute for Fiscal Studies']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

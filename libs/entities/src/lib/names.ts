@@ -548,10 +548,13 @@ export class NameFinder {
    */
   private givenNameOfPlace(place: Token, rest: Token[]): number {
     const index = this.tokens.indexOf(place);
+    // A country that is also a given name ("Kenya Barris", "Jordan Bardella") before any word that
+    // is no ordinary one; other places need a known surname or a person cue.
     const cued = this.cueBefore(index, PERSON_CUE);
+    const givenCountry = GIVEN_NAME_COUNTRIES.has(tokenKey([place.text]));
     const surnameAt = (t: Token | undefined): boolean => {
       if (!t || !t.cap || t.upper) return false;
-      const named = this.isSurname(t) || (cued && !LOC_SUFFIX.has(fold(t.text)) && !ORG_SUFFIX.has(fold(t.text)));
+      const named = this.isSurname(t) || ((cued || (givenCountry && !this.isCommon(t))) && !LOC_SUFFIX.has(fold(t.text)) && !ORG_SUFFIX.has(fold(t.text)));
       const known = named ? this.lookup([t])?.type : undefined;
       return named && known !== 'LOCATION' && known !== 'ORGANIZATION';
     };
@@ -795,12 +798,14 @@ export class NameFinder {
       this.chunk(toks.slice(ofAt + 1), undefined);
       return;
     }
-    // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera": a full name, then who they
-    // speak for. ("Joan of Arc" has one name before "of" and stays whole.)
-    const affiliation = toks.findIndex((t, k) => k >= 2 && t.text === 'of');
+    // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera", "Omar Haddad for CNN": a
+    // full name, then who they speak or work for ("for" only before a known organisation). ("Joan
+    // of Arc" has one name before "of" and stays whole.)
+    const affiliation = toks.findIndex((t, k) => k >= 2 && (t.text === 'of' || t.text === 'for'));
     const person = toks.slice(0, affiliation);
+    const employer = affiliation >= 2 ? this.lookup(toks.slice(affiliation + 1))?.type : undefined;
     const speaksFor = affiliation >= 2 && affiliation < toks.length - 1 && person.every((t) => !this.isCommon(t)) && this.lookup(person)?.type !== 'ORGANIZATION';
-    if (speaksFor && (lex.isFirstName(toks[0].text) || this.lookup(toks.slice(affiliation + 1))?.type === 'ORGANIZATION')) {
+    if (speaksFor && (toks[affiliation].text === 'of' ? lex.isFirstName(toks[0].text) || employer === 'ORGANIZATION' : employer === 'ORGANIZATION' && lex.isFirstName(toks[0].text))) {
       this.chunk(toks.slice(0, affiliation), 'PERSON');
       this.chunk(toks.slice(affiliation + 1), this.lookup(toks.slice(affiliation + 1)) ? undefined : 'ORGANIZATION');
       return;
