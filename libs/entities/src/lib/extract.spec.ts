@@ -205,6 +205,12 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('The Institute for Fiscal Studies warned.'))).toEqual(['ORGANIZATION:Institute for Fiscal Studies']);
   });
 
+  it('reads a lone word before a team\'s or company\'s role and its holder\'s name as an organisation, also a given name', () => {
+    const m = body('Chelsea manager Mauricio Pochettino praised Veltrix CEO Sam Ortiz.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:Chelsea', 'PERSON:Mauricio Pochettino', 'ORGANIZATION:Veltrix', 'PERSON:Sam Ortiz']);
+    expect(typedNames(body('Chelsea Clinton spoke to the manager.'))).toEqual(['PERSON:Chelsea Clinton']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

@@ -102,6 +102,11 @@ const GOING_WORDS = new Set([
   'traveling', 'spread', 'spreads', 'spreading', 'headed', 'heading', 'evacuated', 'deported', 'sailed', 'drove', 'marched',
   'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road', 'north', 'south', 'east', 'west',
 ]);
+/** Roles held in a team or a company, after its name and before the holder's: "Chelsea manager Mauricio Pochettino". */
+const ROLES_IN_ORGANISATIONS = new Set([
+  'manager', 'boss', 'ceo', 'chief', 'chairman', 'chairwoman', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'owner',
+  'founder', 'co-founder', 'cofounder',
+]);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
 const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
 /** A place preposition in a document of this language: "in", "from", "à"… */
@@ -481,6 +486,14 @@ export class NameFinder {
       return k < index - 2 && isWord(this.tokens[k]) && this.tokens[k].text === 'from';
     }
     return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
+  }
+
+  /** "Chelsea manager Mauricio Pochettino", "Veltrix CEO Sam Ortiz": a team's or company's role, then the name of who holds it. */
+  private roleOfNameAfter(index: number): boolean {
+    const [role, name] = [this.tokens[index + 1], this.tokens[index + 2]];
+    // In lower case, or in capitals ("CEO").
+    const written = isWord(role) && !role.newline && (!role.cap || role.upper);
+    return written && ROLES_IN_ORGANISATIONS.has(role.text.toLowerCase()) && isWord(name) && name.cap && !name.newline;
   }
 
   private cueBefore(index: number, cues: Set<string>): boolean {
@@ -1074,7 +1087,7 @@ export class NameFinder {
     const evidence: Evidence = {
       sentStart: t.sentStart,
       placePrep: this.afterPlaceCue(index),
-      orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))),
+      orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))) || this.roleOfNameAfter(index),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
       pronoun: isWord(next) && SAID.has(fold(next.text)) ? this.pronounAfter(index + 2) : this.possessiveAfterVerb(index + 1),
