@@ -341,7 +341,7 @@ function clusterLabel(members: NameCandidate[]): string {
   const acronym = /^[\p{Lu}\d&.]{2,6}$/u.test(display);
   const shouted = display === display.toUpperCase();
   if (best.known && !best.known.curated && shouted && !acronym && tokenKey([best.known.canonical]) === tokenKey([display]) && diacriticScore(best.known.canonical) >= diacriticScore(display)) return best.known.canonical;
-  return display === display.toUpperCase() && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
+  return shouted && /\p{Ll}/u.test(display.toLowerCase()) && display.length > 6 ? titleCase(display) : display;
 }
 
 function textOf(c: NameCandidate): string {
