@@ -211,6 +211,13 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('Chelsea Clinton spoke to the manager.'))).toEqual(['PERSON:Chelsea Clinton']);
   });
 
+  it('goes on with a name after "for" only from an ordinary noun or people, and reads people "for" a cause as a group', () => {
+    const m = body('Max Verstappen won at Zandvoort for Red Bull. Students for Fair Admissions sued. Moms for Liberty met.');
+    expect(typedNames(m)).toEqual(['PERSON:Max Verstappen', 'LOCATION:Zandvoort', 'ORGANIZATION:Red Bull', 'ORGANIZATION:Students for Fair Admissions', 'ORGANIZATION:Moms for Liberty']);
+    expect(typedNames(body('Thanks for Watching!'))).toEqual([]);
+    expect(typedNames(body('BTS member Jungkook enlisted.'))).toEqual(['ORGANIZATION:BTS', 'PERSON:Jungkook']);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

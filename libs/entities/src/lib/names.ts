@@ -102,6 +102,13 @@ const GOING_WORDS = new Set([
   'traveling', 'spread', 'spreads', 'spreading', 'headed', 'heading', 'evacuated', 'deported', 'sailed', 'drove', 'marched',
   'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road', 'north', 'south', 'east', 'west',
 ]);
+/** People who stand for a cause, before "for" in an advocacy group's name ("Students for Fair Admissions", "Moms for Liberty"). */
+const PEOPLE_PLURALS = new Set([
+  'students', 'parents', 'moms', 'mothers', 'fathers', 'dads', 'families', 'teachers', 'doctors', 'physicians', 'nurses', 'scientists',
+  'lawyers', 'veterans', 'citizens', 'women', 'men', 'farmers', 'workers', 'voters', 'patriots', 'christians', 'muslims', 'jews',
+  'evangelicals', 'conservatives', 'progressives', 'republicans', 'democrats', 'engineers', 'journalists', 'reporters', 'artists',
+  'musicians', 'athletes', 'mayors', 'economists', 'taxpayers', 'consumers', 'residents', 'survivors',
+]);
 /** Roles held in a team or a company, after its name and before the holder's: "Chelsea manager Mauricio Pochettino". */
 const ROLES_IN_ORGANISATIONS = new Set([
   'manager', 'boss', 'ceo', 'chief', 'chairman', 'chairwoman', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'owner',
@@ -282,8 +289,9 @@ export class NameFinder {
           continue;
         }
         // Connectors inside names ("Bank of England", "Bab al-Hawa", "Lula da Silva"); a company's
-        // legal form ends its name ("Radaan Mediaworks Pvt Ltd for Sun TV" is two).
-        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked) && !LEGAL_FORM.has(fold(toks[j - 1].text))) {
+        // legal form ends its name ("Radaan Mediaworks Pvt Ltd for Sun TV" is two), and "for" goes
+        // on with a cause's name only (namesCause).
+        if (isWord(t) && !t.cap && CONNECTOR.has(fold(t.text)) && isNameToken(next, this.blocked) && !LEGAL_FORM.has(fold(toks[j - 1].text)) && (t.text !== 'for' || this.namesCause(toks[j - 1]))) {
           j += 1;
           continue;
         }
@@ -386,6 +394,21 @@ export class NameFinder {
       sentence.push(t);
     }
     judge(sentence);
+  }
+
+  /**
+   * A word "for" may follow inside a name: an institution's head or another ordinary noun
+   * ("Campaign for Nuclear Disarmament", "Centers for Disease Control", "Progress for USA") or a
+   * plural of people ("Students for Fair Admissions", "Americans for Prosperity"); not a place's or
+   * a person's name ("Zandvoort for Red Bull", "Omar Haddad for CNN").
+   */
+  private namesCause(t: Token): boolean {
+    return isInstitutionHead(t) || this.peopleFor(t) || (this.isCommon(t) && this.ctx.lexicon.isNounLike(t.text.toLowerCase()));
+  }
+
+  /** "Students", "Moms", "Americans": people who stand "for" a cause in an advocacy group's name. */
+  private peopleFor(t: Token): boolean {
+    return t.cap && !t.upper && (PEOPLE_PLURALS.has(fold(t.text)) || (/\p{Ll}s$/u.test(t.text) && this.ctx.lexicon.isDemonym(t.text)));
   }
 
   /** An institution's head and the lower-case adjective after it, in a Romance language's text ("Parti socialiste"). */
@@ -793,6 +816,11 @@ export class NameFinder {
       }
     }
 
+    // "Students for Fair Admissions", "Americans for Prosperity": people, "for" and a cause name an advocacy group.
+    if (toks.length >= 3 && toks[1].text === 'for' && this.peopleFor(toks[0]) && toks.slice(2).some((t) => t.cap)) {
+      this.emit(toks, 'ORGANIZATION');
+      return;
+    }
     // The pronoun: "I Was Shocked …" is no name, whatever follows.
     if (toks.length > 1 && toks[0].text === 'I') return;
     // Sentence-initial function or common words: "The Paris …", "While López Obrador …".

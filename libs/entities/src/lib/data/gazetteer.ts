@@ -288,6 +288,7 @@ export const PERSON_CUES: readonly string[] = [
   'líder', 'candidato', 'candidata', 'periodista', 'écrivain', 'chanteuse', 'chanteur', 'ministre', 'président', 'présidente',
   'whip', 'secretary', 'envoy', 'ambassador', 'officials', 'official', 'aide', 'adviser', 'advisor', 'deputy', 'king', 'queen',
   'drummer', 'guitarist', 'bassist', 'pianist', 'vocalist', 'frontman', 'frontwoman', 'songwriter', 'musician', 'youtuber', 'streamer',
+  'member',
   // Spanish and Portuguese, French.
   'presidenta', 'vicepresidente', 'vicepresidenta', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'senador', 'senadora',
   'diputado', 'diputada', 'canciller', 'secretario', 'secretaria', 'actriz', 'cantante', 'escritor', 'escritora', 'empresario',

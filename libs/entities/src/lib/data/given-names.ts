@@ -84,12 +84,12 @@ export const ROMANCE_GIVEN_NAMES: readonly string[] = [
 
 /**
  * English given names that are also ordinary words, which the `compromise` lexicon tags as words
- * first ("Hunter Biden", "Frank Bainimarama", "Tucker Carlson"). Left out: those that begin the
+ * first ("Hunter Biden", "Frank Bainimarama", "Max Verstappen"). Left out: those that begin the
  * names of things or sentences as often ("Will", "May", "Hope you enjoyed", "Bill" before a bill's
  * number, "Rose Bowl", "Ruby" a colour's name, "Autumn Statement", "Summer Games", "Joy Division",
  * "Crystal Palace", "Dean of Students", "Sterling").
  */
 export const ENGLISH_GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'Hunter', 'Mason', 'Faith', 'Holly', 'Iris', 'Violet', 'Hazel', 'Jasmine', 'Taylor', 'Harper', 'Cooper', 'Parker',
-  'Carter', 'Reed', 'Frank', 'Piper', 'Tucker', 'Melody', 'Daisy', 'Lily',
+  'Carter', 'Reed', 'Frank', 'Piper', 'Tucker', 'Melody', 'Daisy', 'Lily', 'Max',
 ];
