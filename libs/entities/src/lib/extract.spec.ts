@@ -218,6 +218,17 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('BTS member Jungkook enlisted.'))).toEqual(['ORGANIZATION:BTS', 'PERSON:Jungkook']);
   });
 
+  it('reads a given name, a nickname in quotes and a surname as one person, the nickname as their alias', () => {
+    const m = body('Mike "The Situation" Sorrentino left. Later The Situation returned. Dwayne “The Rock” Johnson starred.');
+    expect(namesIn(m).map((x) => `${x.text}→${x.canonical}`)).toEqual([
+      'Mike "The Situation" Sorrentino→Mike Sorrentino',
+      'The Situation→Mike Sorrentino',
+      'The Situation→Mike Sorrentino',
+      'Dwayne “The Rock” Johnson→Dwayne Johnson',
+      'The Rock→Dwayne Johnson',
+    ]);
+  });
+
   it('reads an unknown name after "visited" or "toured" as a place, not a given name or a surname', () => {
     const m = body('The president visited Tapachula on Monday and toured Ocosingo. Later she visited Maria and visited Kuzmenko.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Tapachula', 'Ocosingo']);

@@ -74,7 +74,8 @@ function isHeadlineCase(tokens: ReturnType<typeof tokenize>): boolean {
 
 /**
  * One name of several words means one thing in a document: its mentions take the type the alias
- * table or its owner ("Rihanna's Fenty Beauty") gives it, else the type most of its mentions have,
+ * table, its owner ("Rihanna's Fenty Beauty") or the person it is defined as an alias of ('Mike
+ * "The Situation" Sorrentino') gives it, else the type most of its mentions have,
  * counting the short ones that are part of it ("Taylor Swift" once a place after "from", but
  * "Taylor" and "Swift" people five times). Single words keep theirs ("Jordan" the country beside
  * Michael Jordan).
@@ -90,7 +91,7 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
   }
   for (const group of byKey.values()) {
     if (group.every((c) => c.type === group[0].type)) continue;
-    const known = group.find((c) => c.known)?.known?.type ?? group.find((c) => c.owned)?.type;
+    const known = group.find((c) => c.known)?.known?.type ?? group.find((c) => c.owned || c.aliasOf)?.type;
     const words = new Set(group[0].parts.map((p) => tokenKey([p])));
     const votes = new Map<NameType, number>();
     for (const c of names) {

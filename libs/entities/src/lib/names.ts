@@ -180,6 +180,8 @@ const POST_BOX = /^p\.?\s?o\.?$/;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const PARTY_AND_STATE = /^[RDI][-‐]\p{Lu}\p{L}+\.?$/u;
+/** Quotation marks around a nickname. */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Every word in capitals, whatever joins them ("SAM & NIC"). */
 const allCaps = (toks: Token[]): boolean => toks.every((t) => t.upper || !/\p{L}/u.test(t.text));
 const hasDigit = (t: Token): boolean => /\d/.test(t.text);
@@ -276,6 +278,11 @@ export class NameFinder {
     while (i < toks.length) {
       if (!isNameToken(toks[i], this.blocked)) {
         i += 1;
+        continue;
+      }
+      const afterNickname = this.quotedNickname(i);
+      if (afterNickname) {
+        i = afterNickname;
         continue;
       }
       let j = i + 1;
@@ -409,6 +416,31 @@ export class NameFinder {
   /** "Students", "Moms", "Americans": people who stand "for" a cause in an advocacy group's name. */
   private peopleFor(t: Token): boolean {
     return t.cap && !t.upper && (PEOPLE_PLURALS.has(fold(t.text)) || (/\p{Ll}s$/u.test(t.text) && this.ctx.lexicon.isDemonym(t.text)));
+  }
+
+  /**
+   * 'Sean "Diddy" Combs', 'Joaquín "El Chapo" Guzmán': a given name, a nickname of up to three
+   * words in quotes, then a surname. The person's mention spans all of it (its parts leave the
+   * nickname out), and the nickname is their alias. Returns the index of the token after the
+   * surname, or undefined.
+   */
+  private quotedNickname(i: number): number | undefined {
+    const toks = this.tokens;
+    const given = toks[i];
+    const open = toks[i + 1];
+    if (given.upper || !this.ctx.lexicon.isFirstName(given.text) || !open || !QUOTES.has(open.text) || open.newline) return undefined;
+    let k = i + 2;
+    while (k < i + 5 && isWord(toks[k]) && toks[k].cap && !toks[k].newline) k += 1;
+    const [nickname, close] = [toks.slice(i + 2, k), toks[k]];
+    if (nickname.length === 0 || !close || !QUOTES.has(close.text) || close.start !== nickname[nickname.length - 1].end) return undefined;
+    let e = k + 1;
+    while (e < k + 3 && isNameToken(toks[e], this.blocked) && !toks[e].newline && !toks[e].upper) e += 1;
+    const surname = toks.slice(k + 1, e);
+    // Surnames may be words too ("Combs"); not places or organisations ('Anna "Queen" of Sheba', 'Ali "Champ" at Wembley').
+    if (surname.length === 0 || surname.some((t) => this.lookup([t]) !== undefined && this.lookup([t])?.type !== 'PERSON')) return undefined;
+    const person = this.emit([given, ...surname], 'PERSON');
+    this.emit(nickname, 'PERSON').aliasOf = person;
+    return e;
   }
 
   /** An institution's head and the lower-case adjective after it, in a Romance language's text ("Parti socialiste"). */

@@ -162,6 +162,8 @@ export const PEOPLE: readonly string[] = [
   'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
   'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula',
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
+  'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
+  'Mohammed bin Salman|MBS', 'Sean Combs|Diddy|P. Diddy|Puff Daddy',
   // Known by one name: alone, that name is no organisation speaking ("Rihanna said").
   'Rihanna', 'Beyoncé|Beyonce', 'Adele', 'Shakira', 'Madonna', 'Eminem', 'Oprah Winfrey|Oprah', 'Cher', 'Bono', 'Pelé|Pele', 'Neymar',
   'Zendaya', 'Lizzo', 'Banksy', 'Ronaldinho', "Shaquille O'Neal|Shaq",
