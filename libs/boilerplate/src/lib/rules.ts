@@ -15,6 +15,7 @@ export type Reason =
   | 'chapters'
   | 'sponsor'
   | 'affiliate-disclaimer'
+  | 'disclaimer'
   | 'copyright'
   | 'licensing'
   | 'channel-description'
@@ -185,6 +186,17 @@ export function mentionsBrand(text: string, ctx: RuleContext): boolean {
   return words.some((w) => ctx.brandWords.includes(w));
 }
 
+/**
+ * A channel's editorial disclaimer: "The views expressed are those of the speakers", "This video is
+ * for informational purposes only and is not financial advice". The cue alone also occurs in
+ * reporting ("the minister's views do not necessarily reflect government policy"), so the sentence
+ * must speak of the video, its speakers or its viewers, or be headed "Disclaimer".
+ */
+const DISCLAIMER_CUE =
+  /\b(?:views|opinions)(?: and (?:views|opinions))? expressed\b|\bfor (?:informational|educational|entertainment|general information) purposes only\b|\bnot (?:to be (?:taken|construed) as )?(?:financial|investment|legal|medical|tax|professional) advice\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:views|opinions)\b/i;
+const DISCLAIMER_CONTEXT =
+  /\b(?:this|our|my) (?:video|videos|channel|podcast|episode|content|show|programme|program|stream)\b|\b(?:speakers?|guests?|hosts?|authors?|creators?|presenters?|contributors?|interviewees?|viewers?)\b|\bnothing (?:in|on) this\b/i;
+
 /** The rule that judges one segment boilerplate, or undefined when it reads as reporting. */
 export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (isHashtagOnly(text)) return 'hashtags';
@@ -198,6 +210,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {
     return 'affiliate-disclaimer';
   }
+  if (DISCLAIMER_CUE.test(text) && (DISCLAIMER_CONTEXT.test(text) || /^disclaimer\b/i.test(f.lead))) return 'disclaimer';
   if (/©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bcopyright disclaimer\b|\bsection 107\b|\bfair use\b|\bno copyright\b|\bcopyright (?:infringement )?(?:is )?intend|\bcopyright intentions?\b/i.test(text)) {
     return 'copyright';
   }
