@@ -197,6 +197,10 @@ const DISCLAIMER_CUE =
 const DISCLAIMER_CONTEXT =
   /\b(?:this|our|my) (?:video|videos|channel|podcast|episode|content|show|programme|program|stream)\b|\b(?:speakers?|guests?|hosts?|authors?|creators?|presenters?|contributors?|interviewees?|viewers?)\b|\bnothing (?:in|on) this\b/i;
 
+/** A cheap first look for DISCLAIMER_CUE's words: most segments have none. */
+const mayDisclaim = (lower: string): boolean =>
+  lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('not necessarily') || lower.includes('not reflect') || lower.includes('not represent');
+
 /** The rule that judges one segment boilerplate, or undefined when it reads as reporting. */
 export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (isHashtagOnly(text)) return 'hashtags';
@@ -210,7 +214,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {
     return 'affiliate-disclaimer';
   }
-  if (DISCLAIMER_CUE.test(text) && (DISCLAIMER_CONTEXT.test(text) || /^disclaimer\b/i.test(f.lead))) return 'disclaimer';
+  if (mayDisclaim(f.lower) && DISCLAIMER_CUE.test(text) && (DISCLAIMER_CONTEXT.test(text) || /^disclaimer\b/i.test(f.lead))) return 'disclaimer';
   if (/©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bcopyright disclaimer\b|\bsection 107\b|\bfair use\b|\bno copyright\b|\bcopyright (?:infringement )?(?:is )?intend|\bcopyright intentions?\b/i.test(text)) {
     return 'copyright';
   }
