@@ -16,6 +16,7 @@ export type Reason =
   | 'sponsor'
   | 'affiliate-disclaimer'
   | 'disclaimer'
+  | 'music-credit'
   | 'copyright'
   | 'licensing'
   | 'channel-description'
@@ -71,6 +72,8 @@ export function features(text: string): SegmentFeatures {
   const words = masked.match(/[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*/gu) ?? [];
   const lead = withoutLeadingBullets(text)
     .replace(/^[\s"'“‘(]+/, '')
+    // "If you enjoyed this video, please like and share it": the ask after the condition.
+    .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60},\s*/i, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
     .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to)\s+/i, '')
     .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
@@ -89,7 +92,7 @@ export function features(text: string): SegmentFeatures {
 const STRONG_CTA = new RegExp(
   '^(?:' +
     [
-      're-?subscribe', 'subscribe', 'follow (?:us|me|along)\\b', 'like us', 'like (?:and|&) subscribe', 'like,? comment',
+      're-?subscribe', 'subscribe', 'follow (?:us|me|along)\\b', 'like us', 'like (?:and|&) subscribe', 'like,? comment', 'like,? (?:and |& )?share',
       'turn on (?:post |all |the )?notifications', 'hit (?:the|that) (?:bell|like|subscribe)', 'ring the bell', 'smash (?:the|that)',
       'sign up', 'join (?:us|our|the conversation|this channel|the community)', 'connect with (?:us|[^.!?]{1,40} online)', 'find us',
       'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)',
@@ -197,6 +200,15 @@ const DISCLAIMER_CUE =
 const DISCLAIMER_CONTEXT =
   /\b(?:this|our|my) (?:video|videos|channel|podcast|episode|content|show|programme|program|stream)\b|\b(?:speakers?|guests?|hosts?|authors?|creators?|presenters?|contributors?|interviewees?|viewers?)\b|\bnothing (?:in|on) this\b/i;
 
+/**
+ * A music credit: "Music: 'Morning Light' by Kevin Example (licensed under CC BY 4.0)", "Background
+ * music by Epidemic Sound: https://…". With its licence, its library or a link only: "Music by Taylor
+ * Swift topped the charts" is news.
+ */
+const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme) )?(?:music|songs?|tracks?|soundtrack|bgm)(?: used)?(?:\s*(?:by|from|credits?)\b|\s*[:\-–—|])/i;
+const MUSIC_SOURCE =
+  /\bcreative commons\b|\bcc[- ]by\b|\blicen[cs]ed\b|\broyalty[- ]free\b|\bepidemic sound\b|\bartlist\b|\bmusicbed\b|\bnocopyrightsounds\b|\bncs\b|\baudio library\b|\bprovided by\b|\bcourtesy of\b/i;
+
 /** A cheap first look for DISCLAIMER_CUE's words: most segments have none. */
 const mayDisclaim = (lower: string): boolean =>
   lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('not necessarily') || lower.includes('not reflect') || lower.includes('not represent');
@@ -218,6 +230,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bcopyright disclaimer\b|\bsection 107\b|\bfair use\b|\bno copyright\b|\bcopyright (?:infringement )?(?:is )?intend|\bcopyright intentions?\b/i.test(text)) {
     return 'copyright';
   }
+  if (MUSIC_CREDIT.test(f.lead) && (MUSIC_SOURCE.test(text) || f.urlCount > 0)) return 'music-credit';
   if (
     /\blicens(?:e|ing)\b[^.]{0,60}\b(?:clip|footage|video|content)|\b(?:clip|footage|video)s?\b[^.]{0,30}\blicens(?:e|ing)\b/i.test(text) &&
     (f.urlCount > 0 || /\b(?:contact|inquir|enquir|interested|email|visit)/i.test(text))
