@@ -75,7 +75,7 @@ export function features(text: string): SegmentFeatures {
     // "If you enjoyed this video, please like and share it": the ask after the condition.
     .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60},\s*/i, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
-    .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to)\s+/i, '')
+    .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
     .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
   return {
     text,
@@ -105,6 +105,8 @@ const STRONG_CTA = new RegExp(
       'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
       'abonne-toi', 'suivez-nous', 'retrouvez-nous', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
+      'activa (?:la )?(?:campan(?:a|ita)|notificaciones)', 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
+      'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
     ].join('|') +
     ')(?![\\p{L}\\p{N}-])',
   'iu',
@@ -112,7 +114,7 @@ const STRONG_CTA = new RegExp(
 
 /** Imperatives that are promotion only with a link or a promo object ("Watch our…", "Like us on…"). */
 const WEAK_CTA =
-  /^(?:follow|like|share|comment|watch|visit|check|download|get|join|support|find|click|tap|hit|turn on|listen|stream|try|read|browse|become|donate|shop|buy|connect|discover|see|go|head|tune in|catch|contact|send|e-?mail|submit|fill out|tell us|let us know|explore|sign|order|grab|use|view|enjoy|ver|mira|visita|visitez|besuche|besuchen sie|visite|acesse|guarda|scarica|descubre|lee)\b(?![-'’])/iu;
+  /^(?:follow|like|share|comment|watch|visit|check|download|get|join|support|find|click|tap|hit|turn on|listen|stream|try|read|browse|become|donate|shop|buy|connect|discover|see|go|head|tune in|catch|contact|send|e-?mail|submit|fill out|tell us|let us know|explore|sign|order|grab|use|view|enjoy|ver|mira|visita|visitez|besuche|besuchen sie|visite|acesse|guarda|scarica|descubre|lee|descarga|descargue|descarguen|t[ée]l[ée]charge|t[ée]l[ée]chargez|activa|activez|comparte|partagez|suivez|sigue)(?![\p{L}\p{N}'’-])/iu;
 
 const PROMO_OBJECT =
   /\b(?:our|channel|newsletters?|notifications?|bell|apps?|podcasts?|website|site|page|playlists?|membership|members|patreon|merch|store|shop|social media|this video|free trial|subscribe|subscription|new videos|new episodes|nuestro|nuestra|nuestros|nuestras|notre|nos|unser|unsere|nosso|nossa|nostro|nostra)\b|\bus\b|(?:\b(?:on|at|via|in) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b)/u;
