@@ -126,7 +126,7 @@ const PROMO_VOCAB =
 const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below)\b/i;
 
 const SPONSOR_CUE =
-  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
+  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code|(?:with|enter|apply|using) (?:the )?(?:promo |discount |coupon |my |our )?code)\b/i;
 const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|discount|off|free trial|sign up|link)\b|%/i;
 
 const SELF_DESCRIPTION_VERB =
@@ -211,6 +211,9 @@ const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme) )?(?:music|songs?|tra
 const MUSIC_SOURCE =
   /\bcreative commons\b|\bcc[- ]by\b|\blicen[cs]ed\b|\broyalty[- ]free\b|\bepidemic sound\b|\bartlist\b|\bmusicbed\b|\bnocopyrightsounds\b|\bncs\b|\baudio library\b|\bprovided by\b|\bcourtesy of\b/i;
 
+/** A link written without its scheme, as ads read them out: "example.org/donate", "hellofresh.com/news50". */
+const BARE_LINK = /\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co|tv|app|ly|fm|us|uk|ca|au)\/[\w\-./?=&%]*[\w/]/i;
+
 /** A cheap first look for DISCLAIMER_CUE's words: most segments have none. */
 const mayDisclaim = (lower: string): boolean =>
   lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('not necessarily') || lower.includes('not reflect') || lower.includes('not represent');
@@ -241,7 +244,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   }
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
-  if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead))) return 'call-to-action';
+  if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
   if (f.urlCount > 0 && wordCount <= (f.urlCount === 1 ? 6 : 3 * f.urlCount + 3)) return 'link-list';
   // Handles and contact addresses are links written another way: "Instagram: @name", "Business Email: a@b.com".
   if (wordCount <= 20 && (SOCIAL_HANDLE.test(text) || (BUSINESS_CONTACT.test(text) && EMAIL.test(text)))) return 'link-list';
