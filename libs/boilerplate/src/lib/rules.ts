@@ -72,10 +72,12 @@ export function features(text: string): SegmentFeatures {
   const words = masked.match(/[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*/gu) ?? [];
   const lead = withoutLeadingBullets(text)
     .replace(/^[\s"'“‘(]+/, '')
-    // "If you enjoyed this video, please like and share it": the ask after the condition.
-    .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60},\s*/i, '')
+    // "If you enjoyed this video, please like and share it", "Thanks for watching please
+    // subscribe": the ask after the condition or the thanks.
+    .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60}?(?:,\s*|\s+(?=please\b|don['’]?t\b|do not\b|be sure\b|make sure\b|remember\b|subscribe\b|like\b|share\b|hit\b|smash\b|follow\b))/i, '')
+    .replace(/^(?:thanks|thank you) (?:so much )?for watching[!.,]*\s+(?=\p{L})/iu, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
-    .replace(/^(?:(?:don'?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap) (?:here|below|the link(?: below)?) to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
+    .replace(/^(?:(?:don['’]?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap)(?: here| below| the link(?: below)?)? to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
     .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
   return {
     text,
@@ -107,6 +109,7 @@ const STRONG_CTA = new RegExp(
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
       'activa (?:la )?(?:campan(?:a|ita)|notificaciones)', 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
       'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
+      "(?:still )?haven['’]?t subscribed",
     ].join('|') +
     ')(?![\\p{L}\\p{N}-])',
   'iu',
@@ -244,6 +247,10 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   }
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
+  // "… every Saturday, so be sure to SUBSCRIBE to the channel": the ask inside a longer sentence.
+  if (/\b(?:be sure|make sure|don['’]?t forget|remember) to (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
+  // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
+  if (wordCount <= 14 && /\bmerch\b/i.test(text)) return 'call-to-action';
   if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
   if (f.urlCount > 0 && wordCount <= (f.urlCount === 1 ? 6 : 3 * f.urlCount + 3)) return 'link-list';
   // Handles and contact addresses are links written another way: "Instagram: @name", "Business Email: a@b.com".
