@@ -77,7 +77,7 @@ export function features(text: string): SegmentFeatures {
     .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60}?(?:,\s*|\s+(?=please\b|don['’]?t\b|do not\b|be sure\b|make sure\b|remember\b|subscribe\b|like\b|share\b|hit\b|smash\b|follow\b))/i, '')
     .replace(/^(?:thanks|thank you) (?:so much )?for watching[!.,]*\s+(?=\p{L})/iu, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
-    .replace(/^(?:(?:don['’]?t|do not) forget to|be sure to|make sure to|remember to|(?:click|tap)(?: here| below| the link(?: below)?)? to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
+    .replace(/^(?:(?:don['’]?t|do not) forget(?: to)?|be sure to|make sure to|remember to|(?:click|tap)(?: here| below| the link(?: below)?)? to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
     .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
   return {
     text,
@@ -109,7 +109,7 @@ const STRONG_CTA = new RegExp(
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
       'activa (?:la )?(?:campan(?:a|ita)|notificaciones)', 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
       'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
-      "(?:still )?haven['’]?t subscribed",
+      "(?:still )?haven['’]?t subscribed", 'want to (?:sponsor|advertise)',
     ].join('|') +
     ')(?![\\p{L}\\p{N}-])',
   'iu',
@@ -214,6 +214,11 @@ const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme) )?(?:music|songs?|tra
 const MUSIC_SOURCE =
   /\bcreative commons\b|\bcc[- ]by\b|\blicen[cs]ed\b|\broyalty[- ]free\b|\bepidemic sound\b|\bartlist\b|\bmusicbed\b|\bnocopyrightsounds\b|\bncs\b|\baudio library\b|\bprovided by\b|\bcourtesy of\b/i;
 
+/** A line of social network names alone: "Instagram..", "Twitter!", "facebooktwitter". */
+const SOCIAL_NAMES_ONLY = /^(?:\s*(?:instagram|twitter|facebook|tiktok|snapchat|youtube|twitch|discord|linkedin|pinterest|tumblr|threads)[\s.!:|,/&-]*)+$/i;
+/** Link shorteners and affiliate links, which point at products and other videos: bit.ly, amzn.to, goo.gl, youtu.be… */
+const SHORT_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|amzn\.to|goo\.gl|youtu\.be|smarturl\.it|ow\.ly|tinyurl\.com|lnk\.to|found\.ee|geni\.us|rstyle\.me|shopstyle\.it|liketk\.it|spoti\.fi|apple\.co)\//i;
+
 /** A link written without its scheme, as ads read them out: "example.org/donate", "hellofresh.com/news50". */
 const BARE_LINK = /\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co|tv|app|ly|fm|us|uk|ca|au)\/[\w\-./?=&%]*[\w/]/i;
 
@@ -228,6 +233,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   const f = features(text);
   const wordCount = f.words.length;
 
+  if (/\b(?:promo|coupon|discount) code\b/i.test(text) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
@@ -248,7 +254,13 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
   // "… every Saturday, so be sure to SUBSCRIBE to the channel": the ask inside a longer sentence.
-  if (/\b(?:be sure|make sure|don['’]?t forget|remember) to (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
+  if (/\b(?:(?:be sure|make sure|don['’]?t forget|remember) to|simply|just) (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
+  // Caller-tune offers: "Vodafone Subscribers Dial 5379933200", "BSNL Subscribers SMS BT 9933200 To 56700".
+  if (/\bsubscribers? (?:(?:for [\p{L} ]{1,20})?(?:direct )?dial|sms)\b/iu.test(text) && /\d{5,}/.test(text)) return 'call-to-action';
+  // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
+  if (SOCIAL_NAMES_ONLY.test(text) || (wordCount <= 8 && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord)[!.]*$/i.test(text))) return 'link-list';
+  // A product or a video and its short link: "ELF Instant Lift Brow Pencil- Neutral Brown http://bit.ly/2wGJkG5".
+  if (f.urlCount === 1 && wordCount <= 12 && endsWithUrl(text) && SHORT_LINK.test(findUrls(text)[0].url) && !/[.!?]\s/.test(text.slice(0, findUrls(text)[0].start))) return 'promo-link';
   // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
   if (wordCount <= 14 && /\bmerch\b/i.test(text)) return 'call-to-action';
   if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
