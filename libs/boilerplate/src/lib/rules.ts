@@ -1,5 +1,5 @@
 import { stripLeadingBullets } from '@vidx/text-cleaning';
-import { findUrls, isHashtagOnly } from './links';
+import { findUrls, isHashtagOnly, type UrlSpan } from './links';
 
 /**
  * Sentence-level rules: does this segment read as channel promotion rather than reporting? Each
@@ -58,6 +58,7 @@ export interface SegmentFeatures {
   /** Text with leading bullets/emoji and politeness prefixes removed: where an imperative starts. */
   lead: string;
   lower: string;
+  urls: UrlSpan[];
   urlCount: number;
   /** Words outside URLs. */
   words: string[];
@@ -83,6 +84,7 @@ export function features(text: string): SegmentFeatures {
     text,
     lead,
     lower: text.toLowerCase(),
+    urls,
     urlCount: urls.length,
     words,
     secondPerson: /\b(?:you|your|yours|yourself)\b/i.test(masked),
@@ -129,7 +131,7 @@ const PROMO_VOCAB =
 const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below)\b/i;
 
 const SPONSOR_CUE =
-  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code|(?:with|enter|apply|using) (?:the )?(?:promo |discount |coupon |my |our )?code)\b/i;
+  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
 const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|discount|off|free trial|sign up|link)\b|%/i;
 
 const SELF_DESCRIPTION_VERB =
@@ -214,6 +216,8 @@ const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme) )?(?:music|songs?|tra
 const MUSIC_SOURCE =
   /\bcreative commons\b|\bcc[- ]by\b|\blicen[cs]ed\b|\broyalty[- ]free\b|\bepidemic sound\b|\bartlist\b|\bmusicbed\b|\bnocopyrightsounds\b|\bncs\b|\baudio library\b|\bprovided by\b|\bcourtesy of\b/i;
 
+/** The asks "be sure to …" looks for inside a sentence, for a cheap first look. */
+const ASK_WORDS = ['subscribe', 'like', 'follow us', 'hit th', 'notifications'];
 /** A line of social network names alone: "Instagram..", "Twitter!", "facebooktwitter". */
 const SOCIAL_NAMES_ONLY = /^(?:\s*(?:instagram|twitter|facebook|tiktok|snapchat|youtube|twitch|discord|linkedin|pinterest|tumblr|threads)[\s.!:|,/&-]*)+$/i;
 /** Link shorteners and affiliate links, which point at products and other videos: bit.ly, amzn.to, goo.gl, youtu.be… */
@@ -224,7 +228,7 @@ const BARE_LINK = /\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co|tv|app|ly|fm|us|uk
 
 /** A cheap first look for DISCLAIMER_CUE's words: most segments have none. */
 const mayDisclaim = (lower: string): boolean =>
-  lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('not necessarily') || lower.includes('not reflect') || lower.includes('not represent');
+  lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('opinions') || lower.includes('views');
 
 /** The rule that judges one segment boilerplate, or undefined when it reads as reporting. */
 export function classify(text: string, ctx: RuleContext): Reason | undefined {
@@ -233,7 +237,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   const f = features(text);
   const wordCount = f.words.length;
 
-  if (/\b(?:promo|coupon|discount) code\b/i.test(text) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
+  if (f.lower.includes(' code') && (/\b(?:promo|coupon|discount) code\b/i.test(text) || /\b(?:with|enter|apply|using) (?:the )?(?:my |our )?code\b/i.test(text)) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
@@ -254,13 +258,13 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
   // "… every Saturday, so be sure to SUBSCRIBE to the channel": the ask inside a longer sentence.
-  if (/\b(?:(?:be sure|make sure|don['’]?t forget|remember) to|simply|just) (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
+  if (ASK_WORDS.some((w) => f.lower.includes(w)) && /\b(?:(?:be sure|make sure|don['’]?t forget|remember) to|simply|just) (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
   // Caller-tune offers: "Vodafone Subscribers Dial 5379933200", "BSNL Subscribers SMS BT 9933200 To 56700".
-  if (/\bsubscribers? (?:(?:for [\p{L} ]{1,20})?(?:direct )?dial|sms)\b/iu.test(text) && /\d{5,}/.test(text)) return 'call-to-action';
+  if (f.lower.includes('subscriber') && /\bsubscribers? (?:(?:for [\p{L} ]{1,20})?(?:direct )?dial|sms)\b/iu.test(text) && /\d{5,}/.test(text)) return 'call-to-action';
   // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
-  if (SOCIAL_NAMES_ONLY.test(text) || (wordCount <= 8 && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord)[!.]*$/i.test(text))) return 'link-list';
+  if ((wordCount <= 6 && SOCIAL_NAMES_ONLY.test(text)) || (wordCount <= 8 && f.lower.includes(' on ') && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord)[!.]*$/i.test(text))) return 'link-list';
   // A product or a video and its short link: "ELF Instant Lift Brow Pencil- Neutral Brown http://bit.ly/2wGJkG5".
-  if (f.urlCount === 1 && wordCount <= 12 && endsWithUrl(text) && SHORT_LINK.test(findUrls(text)[0].url) && !/[.!?]\s/.test(text.slice(0, findUrls(text)[0].start))) return 'promo-link';
+  if (f.urlCount === 1 && wordCount <= 12 && SHORT_LINK.test(f.urls[0].url) && /^[\s.,;:!?)\]]*$/.test(text.slice(f.urls[0].end)) && !/[.!?]\s/.test(text.slice(0, f.urls[0].start))) return 'promo-link';
   // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
   if (wordCount <= 14 && /\bmerch\b/i.test(text)) return 'call-to-action';
   if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
