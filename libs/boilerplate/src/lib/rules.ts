@@ -184,8 +184,7 @@ function membershipAsk(f: SegmentFeatures): boolean {
   return /^become\b/i.test(f.lead) ? ask.test(f.lead) : ask.test(f.text) && (f.secondPerson || f.urlCount > 0 || /\b(?:channel|perks|our)\b/i.test(f.text));
 }
 
-function endsWithUrl(text: string): boolean {
-  const urls = findUrls(text);
+function endsWithUrl(text: string, urls: readonly UrlSpan[]): boolean {
   return urls.length > 0 && /^[\s.,;:!?)\]]*$/.test(text.slice(urls[urls.length - 1].end));
 }
 
@@ -199,8 +198,8 @@ export function mentionsBrand(text: string, ctx: RuleContext): boolean {
 /**
  * A channel's editorial disclaimer: "The views expressed are those of the speakers", "This video is
  * for informational purposes only and is not financial advice". The cue alone also occurs in
- * reporting ("the minister's views do not necessarily reflect government policy"), so the sentence
- * must speak of the video, its speakers or its viewers, or be headed "Disclaimer".
+ * reporting ("the leaked memo does not reflect the views of the cabinet"), so the sentence must
+ * speak of the video, its speakers or its viewers, or be headed "Disclaimer".
  */
 const DISCLAIMER_CUE =
   /\b(?:views|opinions)(?: and (?:views|opinions))? expressed\b|\bfor (?:informational|educational|entertainment|general information) purposes only\b|\bnot (?:to be (?:taken|construed) as )?(?:financial|investment|legal|medical|tax|professional) advice\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:views|opinions)\b/i;
@@ -237,6 +236,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   const f = features(text);
   const wordCount = f.words.length;
 
+  // A discount code: "Promo Code for 10% off: NEWS77", "Get 50% off your first box with code NEWS50".
   if (f.lower.includes(' code') && (/\b(?:promo|coupon|discount) code\b/i.test(text) || /\b(?:with|enter|apply|using) (?:the )?(?:my |our )?code\b/i.test(text)) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
@@ -264,7 +264,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
   if ((wordCount <= 6 && SOCIAL_NAMES_ONLY.test(text)) || (wordCount <= 8 && f.lower.includes(' on ') && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord)[!.]*$/i.test(text))) return 'link-list';
   // A product or a video and its short link: "ELF Instant Lift Brow Pencil- Neutral Brown http://bit.ly/2wGJkG5".
-  if (f.urlCount === 1 && wordCount <= 12 && SHORT_LINK.test(f.urls[0].url) && /^[\s.,;:!?)\]]*$/.test(text.slice(f.urls[0].end)) && !/[.!?]\s/.test(text.slice(0, f.urls[0].start))) return 'promo-link';
+  if (f.urlCount === 1 && wordCount <= 12 && SHORT_LINK.test(f.urls[0].url) && endsWithUrl(text, f.urls) && !/[.!?]\s/.test(text.slice(0, f.urls[0].start))) return 'promo-link';
   // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
   if (wordCount <= 14 && /\bmerch\b/i.test(text)) return 'call-to-action';
   if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
@@ -287,9 +287,9 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   ) {
     return 'tip-line';
   }
-  if (f.urlCount > 0 && (PROMO_VOCAB.test(text) || (GENERIC_PROMO_VOCAB.test(text) && endsWithUrl(text)))) return 'promo-link';
+  if (f.urlCount > 0 && (PROMO_VOCAB.test(text) || (GENERIC_PROMO_VOCAB.test(text) && endsWithUrl(text, f.urls)))) return 'promo-link';
   // A label for the link after it: "For breaking news, video, audio and in-depth coverage: https://…".
-  if (f.urlCount === 1 && wordCount <= 14 && endsWithUrl(text) && /^for\b[^.!?:]{0,80}:\s*$/i.test(text.slice(0, findUrls(text)[0].start))) return 'link-list';
+  if (f.urlCount === 1 && wordCount <= 14 && endsWithUrl(text, f.urls) && /^for\b[^.!?:]{0,80}:\s*$/i.test(text.slice(0, f.urls[0].start))) return 'link-list';
   if (
     /\b(?:more|other|related|full) (?:\S+ ){0,2}(?:videos|playlists?|episodes|channels|shows)\b|\bwatch (?:more|the full|our full)\b/i.test(text) &&
     (/:$/.test(text) || /\b(?:our|channel|playlists?|subscribe|here|below)\b/i.test(text))
