@@ -428,7 +428,8 @@ export class NameFinder {
     const toks = this.tokens;
     const given = toks[i];
     const open = toks[i + 1];
-    if (given.upper || !this.ctx.lexicon.isFirstName(given.text) || !open || !QUOTES.has(open.text) || open.newline) return undefined;
+    // The quote first: it is the cheap test, and rarely there.
+    if (!open || !QUOTES.has(open.text) || open.newline || given.upper || !this.ctx.lexicon.isFirstName(given.text)) return undefined;
     let k = i + 2;
     while (k < i + 5 && isWord(toks[k]) && toks[k].cap && !toks[k].newline) k += 1;
     const [nickname, close] = [toks.slice(i + 2, k), toks[k]];
