@@ -171,6 +171,10 @@ describe('extractEntities: spans', () => {
     const m = body('The Supreme Court of Pakistan and the Parliament of Canada ruled. She testified before the Senate Committee on the Judiciary.');
     expect(typedNames(m)).toEqual(['ORGANIZATION:Supreme Court of Pakistan', 'ORGANIZATION:Parliament of Canada', 'ORGANIZATION:Senate Committee on the Judiciary']);
     expect(typedNames(body('Researchers at Argonne National Laboratory built it.'))).toEqual(['ORGANIZATION:Argonne National Laboratory']);
+    expect(typedNames(body('The Intergovernmental Panel on Climate Change warned. The James Webb Space Telescope saw it.'))).toEqual([
+      'ORGANIZATION:Intergovernmental Panel on Climate Change',
+      'LOCATION:James Webb Space Telescope',
+    ]);
   });
 
   it('reads the name after an occupation that starts a sentence, or after one before a title word, as a person', () => {

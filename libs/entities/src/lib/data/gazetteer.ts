@@ -211,7 +211,7 @@ export const LEGAL_FORMS: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', '
 export const ORG_SUFFIXES: readonly string[] = [
   ...LEGAL_FORMS, 'Corporation', 'Co.', 'Company', 'plc', 'SA',
   'NV', 'Group', 'Holdings', 'Bank', 'Agency', 'Ministry', 'Department', 'Party', 'University', 'College', 'Institute', 'Authority',
-  'Commission', 'Committee', 'Subcommittee', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
+  'Commission', 'Committee', 'Subcommittee', 'Panel', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
   'Forces', 'Force', 'Army', 'Navy', 'Guard', 'Police', 'Service', 'Services', 'Board', 'Bureau', 'Office', 'Court', 'Tribunal',
   'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
   'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
@@ -247,7 +247,7 @@ export const LOC_SUFFIXES: readonly string[] = [
   'Canal', 'Channel', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Hills', 'Desert', 'Coast', 'Park', 'Square',
   'Street', 'Avenue', 'Road', 'Boulevard', 'Bridge', 'Tower', 'Building', 'Palace', 'Castle', 'Cathedral', 'Temple', 'Mosque',
   'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
-  'Heights', 'Strip', 'Garden', 'Gardens', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
+  'Heights', 'Strip', 'Garden', 'Gardens', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
 ];
 export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
 
