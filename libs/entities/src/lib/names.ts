@@ -628,7 +628,7 @@ export class NameFinder {
       return named && known !== 'LOCATION' && known !== 'ORGANIZATION';
     };
     if (!surnameAt(rest[0])) return 0;
-    const words = this.isSurname(rest[0]) && !this.isCommon(rest[1] ?? rest[0]) && surnameAt(rest[1]) ? 2 : 1;
+    const words = rest[1] && this.isSurname(rest[0]) && !this.isCommon(rest[1]) && surnameAt(rest[1]) ? 2 : 1;
     const after = rest[words];
     if (after && !(SPLITTERS.has(fold(after.text)) && !after.cap)) return 0;
     const key = tokenKey([place.text]);
@@ -872,14 +872,13 @@ export class NameFinder {
       this.chunk(toks.slice(ofAt + 1), undefined);
       return;
     }
-    // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera", "Omar Haddad for CNN": a
-    // full name, then who they speak or work for ("for" only before a known organisation). ("Joan
-    // of Arc" has one name before "of" and stays whole.)
-    const affiliation = toks.findIndex((t, k) => k >= 2 && (t.text === 'of' || t.text === 'for'));
+    // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera": a full name, then who they
+    // speak for. ("Joan of Arc" has one name before "of" and stays whole; "for" never joins a
+    // person's name to what follows: see namesCause.)
+    const affiliation = toks.findIndex((t, k) => k >= 2 && t.text === 'of');
     const person = toks.slice(0, affiliation);
-    const employer = affiliation >= 2 ? this.lookup(toks.slice(affiliation + 1))?.type : undefined;
     const speaksFor = affiliation >= 2 && affiliation < toks.length - 1 && person.every((t) => !this.isCommon(t)) && this.lookup(person)?.type !== 'ORGANIZATION';
-    if (speaksFor && (toks[affiliation].text === 'of' ? lex.isFirstName(toks[0].text) || employer === 'ORGANIZATION' : employer === 'ORGANIZATION' && lex.isFirstName(toks[0].text))) {
+    if (speaksFor && (lex.isFirstName(toks[0].text) || this.lookup(toks.slice(affiliation + 1))?.type === 'ORGANIZATION')) {
       this.chunk(toks.slice(0, affiliation), 'PERSON');
       this.chunk(toks.slice(affiliation + 1), this.lookup(toks.slice(affiliation + 1)) ? undefined : 'ORGANIZATION');
       return;
