@@ -536,6 +536,25 @@ describe('extractEntities: spans', () => {
   });
 });
 
+  it('keeps names joined by an ampersand whole: companies written so, and founders before a foundation', () => {
+    const m = body('AT&T and H&M shares fell, Ernst & Young audited Procter & Gamble, and the Bill & Melinda Gates Foundation gave more than the Michael and Susan Dell Foundation. Q&A and R&D follow.');
+    expect(typedNames(m)).toEqual([
+      'ORGANIZATION:AT&T',
+      'ORGANIZATION:H&M',
+      'ORGANIZATION:Ernst & Young',
+      'ORGANIZATION:Procter & Gamble',
+      'ORGANIZATION:Bill & Melinda Gates Foundation',
+      'ORGANIZATION:Michael and Susan Dell Foundation',
+    ]);
+    // People joined by "and" stay two.
+    expect(typedNames(body('Bill Clinton and Hillary Clinton met Sajid Javid.'))).toEqual(['PERSON:Bill Clinton', 'PERSON:Hillary Clinton', 'PERSON:Sajid Javid']);
+  });
+
+  it('reads unknown words after "the" that are no given name or ordinary word as an institution, not a person', () => {
+    const m = body('The bill passed the Lok Sabha and was sent to the Rajya Sabha, where Narendra Modi spoke.');
+    expect(typedNames(m)).toEqual(['ORGANIZATION:Lok Sabha', 'ORGANIZATION:Rajya Sabha', 'PERSON:Narendra Modi']);
+  });
+
 describe('extractEntities: canonical names', () => {
   it('resolves surnames, possessives and accent variants to the full name', () => {
     const m = body(

@@ -207,7 +207,7 @@ const isInstitutionHead = (t: Token | undefined): boolean => isWord(t) && t.cap 
 
 function isAcronym(t: Token): boolean {
   // "U.S.", "ABS-CBN" (parts of two letters or more: "D-NY" is a party and a state).
-  const letters = /^\p{Lu}{2,}(?:[-‐]\p{Lu}{2,})+$/u.test(t.text) ? t.text.replace(/[-‐]/g, '') : t.text.replace(/\./g, '');
+  const letters = /^\p{Lu}{2,}(?:[-‐]\p{Lu}{2,})+$/u.test(t.text) ? t.text.replace(/[-‐]/g, '') : t.text.replace(/[.&]/g, '');
   return t.upper && letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
@@ -965,6 +965,12 @@ export class NameFinder {
       if (!SPLITTERS.has(fold(toks[k].text)) || toks[k].cap) continue;
       const sides = [toks.slice(0, k), toks.slice(k + 1)];
       if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side))) continue;
+      // "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation": names that no list
+      // knows, joined before an organisation's word, are its founders' names in one organisation.
+      if (ORG_SUFFIX.has(fold(toks[toks.length - 1].text)) && !sides.some((side) => this.lookup(side)) && sides[0].every((t) => !this.isCommon(t) || this.ctx.lexicon.isFirstName(t.text))) {
+        this.emit(toks, 'ORGANIZATION');
+        return;
+      }
       this.chunk(toks.slice(0, k), hint);
       this.chunk(toks.slice(k + 1), hint);
       return;
@@ -1059,6 +1065,10 @@ export class NameFinder {
     // given name before the word, "Ben Mini", made a person above).
     const modelLetter = /^\p{Lu}$/u.test(last.text) && MODEL_LETTER_HEADS.has(fold(toks[toks.length - 2].text));
     if (PRODUCT_LINE_ENDS.has(lastKey) || modelLetter) return undefined;
+    // "passed the Lok Sabha", "a vote in the Rajya Sabha": an article before words that are no
+    // given name, no ordinary word and no acronym makes them an institution's name, not a person's.
+    const prev = this.tokens[index - 1];
+    if (toks.length >= 2 && isWord(prev) && prev.text === 'the' && !first.newline && toks.every((t) => !t.upper && !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) return 'ORGANIZATION';
     return toks.length <= 4 ? 'PERSON' : undefined;
   }
 

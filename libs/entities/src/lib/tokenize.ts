@@ -23,6 +23,7 @@ const TOKEN_RE = new RegExp(
     '(?:\\p{Lu}\\.){2,}', // U.S., U.K., D.C.
     '\\p{Lu}\\.(?=\\s?\\p{Lu})', // initials: S. Somanath, Joseph R. Biden
     `(?:${ABBREVIATIONS})\\.`,
+    '\\p{Lu}{1,3}&\\p{Lu}{1,3}(?![\\p{L}\\p{N}])', // AT&T, H&M, S&P: one name, not two letters and a sign
     "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-‐][\\p{L}\\p{M}\\p{N}]+)*",
     '\\d+(?:[.,]\\d+)*',
     '\\S',

@@ -132,7 +132,8 @@ export const ORGANIZATIONS: readonly string[] = [
   'JPMorgan Chase|JPMorgan|JP Morgan', 'Morgan Stanley', 'Citigroup|Citi', 'Bank of America', 'Wells Fargo', 'HSBC', 'Barclays',
   'UBS', 'Credit Suisse', 'Deutsche Bank', 'Shell', 'BP', 'ExxonMobil|Exxon', 'Chevron', 'Saudi Aramco|Aramco', 'Gazprom', 'Rosneft',
   'Abu Dhabi National Oil Company|Adnoc|ADNOC', 'Huawei', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance', 'Netflix', 'Disney', 'Walmart',
-  'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Johnson & Johnson', 'Activision Blizzard', 'Nintendo', 'Uber',
+  'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Johnson & Johnson', 'Procter & Gamble|P&G', 'AT&T', 'H&M', 'Marks & Spencer|M&S',
+  'Ernst & Young|EY', 'Simon & Schuster', 'Activision Blizzard', 'Nintendo', 'Uber',
   'Airbnb', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
   'SNCF', 'Deutsche Bahn', 'Lufthansa', 'Air France', 'Emirates', 'Ryanair',
   // Makers whose products carry their name and a model number ("Porsche 911", "Nikon Z6"): the
@@ -350,7 +351,7 @@ export const COMMON_ABBREVIATIONS: readonly string[] = [
   'TV', 'HD', 'UHD', 'HDR', 'AD', 'ADS', 'PT', 'PTS', 'DIY', 'MV', 'VFX', 'CGI', 'AC', 'SIM', 'GRWM', 'OOTD', 'PPV', 'TKO', 'KO', 'YT',
   'DP', 'REB', 'XO', 'ST', 'DIT', 'MWF', 'OMG', 'LOL', 'FYI', 'BTW', 'ASAP', 'DM', 'DMS', 'PS', 'EP', 'LP', 'DJ', 'MC', 'VS',
   'AKA', 'FAQ', 'PDF', 'URL', 'USB', 'GPS', 'PC', 'OK', 'AM', 'PM', 'ETA', 'RIP', 'MVP', 'GOAT', 'POV', 'ASMR', 'FPS', 'RPG',
-  'DLC', 'VR', 'AR', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'TBT', 'IRL', 'IMO', 'ICYMI', 'QA', 'NSFW',
+  'DLC', 'VR', 'AR', 'AI', 'Q&A', 'R&D', 'R&B', 'M&A', 'B&B', 'P&L', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'TBT', 'IRL', 'IMO', 'ICYMI', 'QA', 'NSFW',
   'GDP', 'CPI', 'PPI', 'IPO', 'EV', 'EVS', 'DNA', 'RNA', 'HIV', 'AIDS', 'LGBT', 'LGBTQ', 'COVID', 'ICU', 'ER', 'PCR', 'PPE', 'VAT',
   'ETF', 'AGM', 'SUV', 'MRI', 'IQ', 'ID', 'PIN', 'ATM', 'SMS', 'API', 'CCTV', 'IVF', 'NFT', 'UFO', 'STEM', 'CO2', 'GMO',
 ];
