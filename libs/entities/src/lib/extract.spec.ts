@@ -550,6 +550,11 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('Bill Clinton and Hillary Clinton met Sajid Javid.'))).toEqual(['PERSON:Bill Clinton', 'PERSON:Hillary Clinton', 'PERSON:Sajid Javid']);
   });
 
+  it('names the place of an event, not the event or its adjective', () => {
+    const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
+    expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);
+  });
+
   it('reads unknown words after "the" that are no given name or ordinary word as an institution, not a person', () => {
     const m = body('The bill passed the Lok Sabha and was sent to the Rajya Sabha, where Narendra Modi spoke.');
     expect(typedNames(m)).toEqual(['ORGANIZATION:Lok Sabha', 'ORGANIZATION:Rajya Sabha', 'PERSON:Narendra Modi']);

@@ -1137,8 +1137,9 @@ export class NameFinder {
       this.emit([t], 'LOCATION', { canonical: state, type: 'LOCATION', surface: t.text, curated: true });
       return;
     }
-    // "Inc." left alone by a line break: a legal form names nobody.
-    if (LEGAL_FORM.has(fold(t.text))) return;
+    // "Inc." left alone by a line break: a legal form names nobody; nor does an event's word
+    // ("her first Olympic medal", "the Games").
+    if (LEGAL_FORM.has(fold(t.text)) || (EVENT_HEAD.has(fold(t.text)) && !this.lookup([t]))) return;
     if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;
     // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
     if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
