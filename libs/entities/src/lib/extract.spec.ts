@@ -550,6 +550,11 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('Bill Clinton and Hillary Clinton met Sajid Javid.'))).toEqual(['PERSON:Bill Clinton', 'PERSON:Hillary Clinton', 'PERSON:Sajid Javid']);
   });
 
+  it('reads a known name before a hyphen and a lower-case word, not an unknown one or a nationality', () => {
+    const m = body('The Iran-backed Houthis and the Hamas-run ministry met Kremlin-linked hackers. The Saudi-led coalition ran a Zorbex-style X-ray scan.');
+    expect(typedNames(m)).toEqual(['LOCATION:Iran', 'ORGANIZATION:Houthis', 'ORGANIZATION:Hamas', 'ORGANIZATION:Kremlin']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

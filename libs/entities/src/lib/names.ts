@@ -277,6 +277,8 @@ export class NameFinder {
     let i = 0;
     while (i < toks.length) {
       if (!isNameToken(toks[i], this.blocked)) {
+        const head = this.knownHeadOfCompound(toks[i]);
+        if (head) this.chunk([head], undefined);
         i += 1;
         continue;
       }
@@ -370,6 +372,21 @@ export class NameFinder {
       i = j;
     }
     return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Iran-backed Houthis", "the Hamas-run ministry", "a Trump-era rule": the known name before a
+   * hyphen and a lower-case word is mentioned, though the compound is an adjective. Unknown heads
+   * and nationalities ("Saudi-led") name nothing.
+   */
+  private knownHeadOfCompound(t: Token): Token | undefined {
+    if (t.kind !== 'word' || !t.cap || this.blocked.has(t)) return undefined;
+    const cut = /^(.+)[-‐]\p{Ll}+$/u.exec(t.text);
+    if (!cut || this.ctx.lexicon.isDemonym(cut[1])) return undefined;
+    const text = cut[1];
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const head: Token = { ...t, text, end: t.start + text.length, upper: letters.length > 0 && letters === letters.toUpperCase() };
+    return this.lookup([head]) ? head : undefined;
   }
 
   /**
