@@ -555,6 +555,11 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['LOCATION:Iran', 'ORGANIZATION:Houthis', 'ORGANIZATION:Hamas', 'ORGANIZATION:Kremlin']);
   });
 
+  it('reads a place and a site in it as one place, but keeps an administrative area apart', () => {
+    const m = body('The plane landed at Toronto Pearson International Airport after protests in Kyiv Independence Square. Flooding hit Texas Harris County.');
+    expect(typedNames(m)).toEqual(['LOCATION:Toronto Pearson International Airport', 'LOCATION:Kyiv Independence Square', 'LOCATION:Texas', 'LOCATION:Harris County']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

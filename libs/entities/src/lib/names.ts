@@ -202,6 +202,9 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
 /** Words that, after an institution's head, go on with its name: "Council on Foreign Relations", "Committee to Protect Journalists". */
 const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
 
+/** Place words of administrative areas, not sites: "Harris County", "Kano State", "Gaza Strip". */
+const ADMINISTRATIVE_AREA = new Set(['city', 'town', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'state', 'strip']);
+
 /** An institution's head word: "Bank", "Council", "Institute", "Center". */
 const isInstitutionHead = (t: Token | undefined): boolean => isWord(t) && t.cap && (ORG_PREFIX.has(fold(t.text)) || ORG_SUFFIX.has(fold(t.text)));
 
@@ -932,6 +935,13 @@ export class NameFinder {
       if (!restKnown && !joined && known.type === 'ORGANIZATION' && (ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || this.isInstitutionOf(rest))) {
         // Its legal form ("China Evergrande Group") is the organisation itself; a body is another.
         this.emit(toks, 'ORGANIZATION', rest.every((t) => ORG_SUFFIX.has(fold(t.text))) ? known : undefined);
+        return;
+      }
+      // "Toronto Pearson International Airport", "Kyiv Independence Square": a place, then a site's
+      // name that ends in a site's word, is that one place (not an administrative area in it).
+      const site = fold(rest[rest.length - 1].text);
+      if (!restKnown && known.type === 'LOCATION' && rest.length >= 2 && LOC_SUFFIX.has(site) && !ADMINISTRATIVE_AREA.has(site) && rest.every((t) => t.cap)) {
+        this.emit(toks, 'LOCATION');
         return;
       }
       // "Florida Power and Light", not "Dallas and Fort Worth": a place names an organisation of
