@@ -152,6 +152,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (/^(?:about (?:the |this |our )?(?:channel|us)\b|about\s*:|who we are\b)/i.test(f.lead)) return true;
+  // "About CNBC: From 'Wall Street' to 'Main Street' …": the channel's name as the heading.
+  const about = /^about\s+([^:.!?]{1,40}):/i.exec(f.lead);
+  if (about && mentionsBrand(about[1], ctx)) return true;
   if (SELF_DESCRIPTION_VERB.test(f.text) && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
   // The channel speaking to its viewers: "We report on stories where you live".
   if (/^we (?:report|cover|bring|deliver|tell|share|break|explain)\b/i.test(f.lead) && f.secondPerson && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
@@ -287,6 +290,15 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   ) {
     return 'tip-line';
   }
+  // The channel's comment policy: "Please keep discussions on this channel clean and respectful",
+  // not news of a platform's moderation ("YouTube said comments that break its rules are removed").
+  if (
+    (f.lower.includes('comment') || f.lower.includes('discussion')) && /\b(?:comments?|discussions?)\b/i.test(text) && !f.quoted &&
+    /\b(?:respectful|civil|clean|refrain|slurs|insults|abusive|offensive|spam|guidelines|moderat\p{L}*)\b/iu.test(text) &&
+    /^please\b|\b(?:this|our) (?:channel|video|page|comments?(?: section)?)\b/i.test(text)
+  ) {
+    return 'disclaimer';
+  }
   if (f.urlCount > 0 && (PROMO_VOCAB.test(text) || (GENERIC_PROMO_VOCAB.test(text) && endsWithUrl(text, f.urls)))) return 'promo-link';
   // A label for the link after it: "For breaking news, video, audio and in-depth coverage: https://…".
   if (f.urlCount === 1 && wordCount <= 14 && endsWithUrl(text, f.urls) && /^for\b[^.!?:]{0,80}:\s*$/i.test(text.slice(0, f.urls[0].start))) return 'link-list';
@@ -320,7 +332,10 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
  */
 export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
   const f = features(text);
-  return !f.quoted && mentionsBrand(text, ctx) && MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
+  if (f.quoted) return false;
+  // The channel in its own voice: "We provide much more than the news of the day.", "Our aim is to …".
+  if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
+  return mentionsBrand(text, ctx) && MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
 }
 
 /**

@@ -95,6 +95,12 @@ describe('stripBoilerplate', () => {
       'For more than 75 years, Example News has been the source viewers turn to. Through programming on many platforms, including Example Radio, mobile and on-demand, Example News and its award-winning journalists deliver the breaking stories that matter.',
     ],
     ['a label for a link', 'For breaking news, video, audio and in-depth coverage: http://bit.ly/1Z0m6iX'],
+    ['a heading with the channel\'s name', 'About Example News: From Wall Street to Main Street, Example News has you covered. Experience sneak peeks of your favourite shows.'],
+    [
+      'a self-description going on in the channel\'s own voice',
+      'About Channel:\nExample News is a leading source of in-depth analysis of global issues. We provide much more than the news of the day. Our aim is to empower people to explore their world. We are journalists who are neutral to the core.',
+    ],
+    ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
@@ -136,6 +142,8 @@ describe('stripBoilerplate', () => {
     'For years, Example News has been the target of lawsuits from rival networks.',
     'Example News is the source of the leaked memo. Example News and its award-winning journalists deliver the breaking stories.',
     'For the first time, the agency published its data: growth was 5% in 2023.',
+    'YouTube said comments that broke its guidelines on abusive language would be removed.',
+    'About 200 residents: that is how many were evacuated, officials said.',
     "Jacksonville's enforcement of pedestrian violations raises concerns about racial profiling: http://propub.li/2hCCBaE",
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);

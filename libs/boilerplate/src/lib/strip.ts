@@ -128,6 +128,16 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
     const segments = judge(patterns);
     for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
       let changed = false;
+      // A channel's description goes on sentence by sentence in its paragraph: forwards, so that
+      // one pass takes all of it.
+      for (let k = 1; k < segments.length; k++) {
+        const segment = segments[k];
+        const prev = segments[k - 1];
+        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text, ctx)) {
+          segment.reason = 'channel-description';
+          changed = true;
+        }
+      }
       for (let k = segments.length - 1; k >= 0; k--) {
         const segment = segments[k];
         if (segment.reason) continue;
@@ -138,9 +148,6 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
           changed = true;
         } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
           segment.reason = 'promo-context';
-          changed = true;
-        } else if (prev?.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text, ctx)) {
-          segment.reason = 'channel-description';
           changed = true;
         }
       }
