@@ -137,9 +137,9 @@ const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|d
 const SELF_DESCRIPTION_VERB =
   /\b(?:brings?|bringing|delivers?|delivering|gives?|giving|keeps?|keeping|helps?|helping|takes?|taking) you\b/i;
 const MEDIA_NOUN =
-  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|program|programme|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom)\b/i;
+  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom)\b/i;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|most[- ]\p{L}+|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
@@ -326,16 +326,17 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
 }
 
 /**
- * A channel's description going on in its next sentence: the channel named again, with its
- * promotional words ("…, CBC News and its award-winning journalists deliver the breaking stories
- * that matter"). Only applied right after a removed self-description in the same paragraph.
+ * A channel's description going on in its next sentence: its praise of itself, by its name or
+ * another ("…, CBC News and its award-winning journalists deliver the breaking stories that
+ * matter", "FNC has been the most-watched television news channel"), or the channel in its own
+ * voice ("We provide much more than the news of the day"). Only applied right after a removed
+ * self-description in the same paragraph.
  */
-export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
+export function continuesSelfDescription(text: string): boolean {
   const f = features(text);
   if (f.quoted) return false;
-  // The channel in its own voice: "We provide much more than the news of the day.", "Our aim is to …".
   if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
-  return mentionsBrand(text, ctx) && MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
+  return MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
 }
 
 /**

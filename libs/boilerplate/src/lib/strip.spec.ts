@@ -100,6 +100,11 @@ describe('stripBoilerplate', () => {
       'a self-description going on in the channel\'s own voice',
       'About Channel:\nExample News is a leading source of in-depth analysis of global issues. We provide much more than the news of the day. Our aim is to empower people to explore their world. We are journalists who are neutral to the core.',
     ],
+    [
+      'a self-description that goes on under another name',
+      'Example News Channel (ENC) is a 24-hour news service delivering breaking news. The number one network in cable, ENC has been the most-watched television news channel for 18 consecutive years.',
+    ],
+    ['a newspaper describing itself', "Example News is the country's largest English newspaper."],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
@@ -144,6 +149,7 @@ describe('stripBoilerplate', () => {
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
     'About 200 residents: that is how many were evacuated, officials said.',
+    "Example News has been covering the top court's ruling since Tuesday.",
     "Jacksonville's enforcement of pedestrian violations raises concerns about racial profiling: http://propub.li/2hCCBaE",
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
