@@ -560,6 +560,11 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['LOCATION:Toronto Pearson International Airport', 'LOCATION:Kyiv Independence Square', 'LOCATION:Texas', 'LOCATION:Harris County']);
   });
 
+  it('knows regions and venues that news names without a place word, whole', () => {
+    const m = body('Fires spread in the Pacific Palisades and across the Gulf Coast, and the Patriots played at Wembley and Roland Garros.');
+    expect(typedNames(m)).toEqual(['LOCATION:Pacific Palisades', 'LOCATION:Gulf Coast', 'LOCATION:Wembley', 'LOCATION:Roland Garros']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);
