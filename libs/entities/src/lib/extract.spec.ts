@@ -560,6 +560,18 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['LOCATION:Toronto Pearson International Airport', 'LOCATION:Kyiv Independence Square', 'LOCATION:Texas', 'LOCATION:Harris County']);
   });
 
+  it('reads a place and a club\'s words as its football club, and ordinary words "for" a place as a cause', () => {
+    const m = body('Leeds United and Newcastle United drew, Orlando City SC beat Nashville SC, and Los Angeles FC lost. Media Matters for America sued.');
+    expect(typedNames(m)).toEqual([
+      'ORGANIZATION:Leeds United',
+      'ORGANIZATION:Newcastle United',
+      'ORGANIZATION:Orlando City SC',
+      'ORGANIZATION:Nashville SC',
+      'ORGANIZATION:Los Angeles FC',
+      'ORGANIZATION:Media Matters for America',
+    ]);
+  });
+
   it('knows regions and venues that news names without a place word, whole', () => {
     const m = body('Fires spread in the Pacific Palisades and across the Gulf Coast, and the Patriots played at Wembley and Roland Garros.');
     expect(typedNames(m)).toEqual(['LOCATION:Pacific Palisades', 'LOCATION:Gulf Coast', 'LOCATION:Wembley', 'LOCATION:Roland Garros']);

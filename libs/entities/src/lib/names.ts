@@ -202,6 +202,9 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
 /** Words that, after an institution's head, go on with its name: "Council on Foreign Relations", "Committee to Protect Journalists". */
 const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
 
+/** Words that, after a place, name a football club: "Leeds United", "Orlando City SC", "Bolton Wanderers". */
+const CLUB_WORD = new Set(['United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
+
 /** Place words of administrative areas, not sites: "Harris County", "Kano State", "Gaza Strip". */
 const ADMINISTRATIVE_AREA = new Set(['city', 'town', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'state', 'strip']);
 
@@ -880,7 +883,15 @@ export class NameFinder {
     const lastWord = fold(toks[toks.length - 1].text);
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
     const institutionOf = this.isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
-    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf && !this.knownAtStart(toks)))) {
+    // "Media Matters for America": ordinary words "for" a place name a cause's organisation, also
+    // at the start of a sentence.
+    const forAt = toks.findIndex((t, k) => k >= 1 && t.text === 'for');
+    if (forAt >= 1 && toks.slice(0, forAt).every((t) => this.isCommon(t)) && this.lookup(toks.slice(forAt + 1))?.type === 'LOCATION') {
+      this.emit(toks, 'ORGANIZATION');
+      return;
+    }
+    // Not a known name that begins with an article ("Los Angeles FC", "The Hague").
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf)) && !this.knownAtStart(toks)) {
       this.chunk(toks.slice(1), hint);
       return;
     }
@@ -944,6 +955,16 @@ export class NameFinder {
         this.emit(toks, 'LOCATION');
         return;
       }
+      // "Atlanta United", "Blackburn Rovers", "Leeds United and Newcastle United": a place and a
+      // club's words, alone or before "and", name its club.
+      let clubWords = 0;
+      while (clubWords < rest.length && CLUB_WORD.has(rest[clubWords].text)) clubWords += 1;
+      const clubEnds = clubWords === rest.length || (SPLITTERS.has(fold(rest[clubWords].text)) && !rest[clubWords].cap && clubWords + 1 < rest.length);
+      if (!restKnown && known.type === 'LOCATION' && clubWords > 0 && clubEnds) {
+        this.emit(toks.slice(0, k + clubWords), 'ORGANIZATION');
+        if (clubWords < rest.length) this.chunk(rest.slice(clubWords + 1), hint);
+        return;
+      }
       // "Florida Power and Light", not "Dallas and Fort Worth": a place names an organisation of
       // its own, not one beside it.
       if (!restKnown && known.type === 'LOCATION' && !SPLITTERS.has(fold(rest[0].text)) && this.isOrgLike(rest)) {
@@ -994,7 +1015,7 @@ export class NameFinder {
       if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side))) continue;
       // "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation": names that no list
       // knows, joined before an organisation's word, are its founders' names in one organisation.
-      if (ORG_SUFFIX.has(fold(toks[toks.length - 1].text)) && !sides.some((side) => this.lookup(side)) && sides[0].every((t) => !this.isCommon(t) || this.ctx.lexicon.isFirstName(t.text))) {
+      if (ORG_SUFFIX.has(fold(toks[toks.length - 1].text)) && !sides.some((side) => this.lookup(side)) && sides[0].every((t) => !t.upper && (!this.isCommon(t) || this.ctx.lexicon.isFirstName(t.text)))) {
         this.emit(toks, 'ORGANIZATION');
         return;
       }
