@@ -652,6 +652,30 @@ describe('extractEntities: canonical names', () => {
 });
 
 describe('extractEntities: Spanish and French', () => {
+  it('reads institutions named in French, Spanish, Portuguese and Italian whole, and knows the international ones by their names there', () => {
+    const es = body('La Corte Suprema de Justicia de la Nación falló, y el Fondo Monetario Internacional aprobó el acuerdo en el Santiago Bernabéu.', '2024-05-01', 'es');
+    expect(namesIn(es).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual([
+      'ORGANIZATION:Corte Suprema de Justicia de la Nación:Corte Suprema de Justicia de la Nación',
+      'ORGANIZATION:Fondo Monetario Internacional:International Monetary Fund',
+      'LOCATION:Santiago Bernabéu:Santiago Bernabéu',
+    ]);
+    const fr = body("La Banque centrale européenne et la Cour pénale internationale ont parlé, puis l'Organisation mondiale de la Santé.", '2024-05-01', 'fr');
+    expect(namesIn(fr).map((x) => `${x.type}:${x.canonical}`)).toEqual([
+      'ORGANIZATION:European Central Bank',
+      'ORGANIZATION:Cour pénale internationale',
+      'ORGANIZATION:World Health Organization',
+    ]);
+    const pt = body('Lula visitou o Rio Grande do Sul e Porto Alegre.', '2024-05-01', 'pt');
+    expect(typedNames(pt)).toEqual(['PERSON:Lula', 'LOCATION:Rio Grande do Sul', 'LOCATION:Porto Alegre']);
+  });
+
+  it('ends a name before an office that goes on in lower case, and before a known person leaves the office\'s last word out', () => {
+    const fr = body('Emmanuel Macron a nommé François Bayrou Premier ministre.', '2024-12-13', 'fr');
+    expect(typedNames(fr)).toEqual(['PERSON:Emmanuel Macron', 'PERSON:François Bayrou']);
+    const italian = body('Il presidente del Consiglio Giorgia Meloni ha incontrato Olaf Scholz.', '2024-05-01', 'it');
+    expect(typedNames(italian)).toEqual(['PERSON:Giorgia Meloni', 'PERSON:Olaf Scholz']);
+  });
+
   it('takes no capitalised function word, accented or not, for a name or a part of one', () => {
     const m = body('Según Reuters, el presidente habló. Si Pedro Sánchez gana, Sí habrá cambios. Très bien, Après la réunion Macron a parlé.');
     expect(m.map((x) => [x.type, x.text])).toEqual([

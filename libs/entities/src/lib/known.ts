@@ -88,7 +88,9 @@ export function knownSurnames(): Map<string, string> {
   for (const entry of DEFAULT_ALIAS_TABLE.entries) {
     if (entry.type !== 'PERSON') continue;
     const words = entry.canonical.split(/\s+/).filter((w) => !NAME_SUFFIX_KEYS.has(fold(w)));
-    if (words.length >= 2) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
+    // "Marine Le Pen": a surname with a particle before it is named with the particle (an alias), not alone ("Pen").
+    const particle = words.length >= 3 && /^(?:le|la|de|du|van|von|del|da|di)$/i.test(words[words.length - 2]);
+    if (words.length >= 2 && !particle) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
   }
   return surnameCache;
 }

@@ -328,6 +328,13 @@ export class NameFinder {
           j += 2;
           continue;
         }
+        // The same in French, Spanish, Portuguese and Italian: "Corte Suprema de Justicia de la
+        // Nación", "Organisation mondiale de la Santé", "Tribunal Superior do Trabalho".
+        const romanceLink = this.romanceOfThe(t, next);
+        if (romanceLink > 0 && this.headsInstitution(toks, i, j) && !toks[j + romanceLink]?.newline && isNameToken(toks[j + romanceLink], this.blocked) && this.continuesInstitution(toks[j + romanceLink], 'of the')) {
+          j += romanceLink;
+          continue;
+        }
         // Two particles in a row: "Ursula von der Leyen", "Robin van den Berg"; Romance ones only
         // after a first name ("Rafael de la Fuente", not "Cumbre de la ASEAN").
         if (
@@ -360,10 +367,19 @@ export class NameFinder {
       const head = j === i + 1 || (j === i + 2 && ARTICLES.has(fold(toks[i].text))) ? j - 1 : -1;
       if (head >= 0 && this.romanceInstitution(toks[head], toks[j])) {
         if (head > i) this.chunk(toks.slice(i, head), undefined);
-        const name = toks.slice(head, j + 1);
+        // A second adjective: "Banque centrale européenne", "Cour pénale internationale".
+        const second = toks[j + 1];
+        let end = isWord(second) && !second.cap && !second.newline && ROMANCE_ADJECTIVE.test(second.text) ? j + 2 : j + 1;
+        // Then "de la" and a name: "Organisation mondiale de la Santé".
+        const link = this.romanceOfThe(toks[end], toks[end + 1]);
+        if (link > 0 && !toks[end + link]?.newline && isNameToken(toks[end + link], this.blocked) && this.continuesInstitution(toks[end + link], 'of the')) {
+          end += link;
+          while (isNameToken(toks[end], this.blocked) && !toks[end].newline) end += 1;
+        }
+        const name = toks.slice(head, end);
         const known = this.lookup(name);
         this.emit(name, known?.type ?? 'ORGANIZATION', known);
-        i = j + 1;
+        i = end;
         continue;
       }
       // "at McDonald's", "The Macy's sale": a known name written in the possessive.
@@ -471,6 +487,17 @@ export class NameFinder {
   private romanceInstitution(head: Token, adjective: Token | undefined): boolean {
     if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !isWord(adjective) || adjective.cap || adjective.newline) return false;
     return head.cap && !head.upper && ROMANCE_ADJECTIVE_HEAD.has(fold(head.text)) && ROMANCE_ADJECTIVE.test(adjective.text);
+  }
+
+  /**
+   * How many words link an institution's head to the rest of its name in a Romance language, as
+   * "of the" does in English: two for "de la", "de los", "de las", one for "del", "du", "des",
+   * "do", "da", "dos", "das", "della", "dei", "degli"; 0 for anything else or another language.
+   */
+  private romanceOfThe(t: Token | undefined, next: Token | undefined): number {
+    if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !isWord(t) || t.cap) return 0;
+    if (t.text === 'de' && isWord(next) && /^(?:la|los|las)$/.test(next.text)) return 2;
+    return /^(?:del|du|des|do|da|dos|das|della|dello|dei|degli|delle)$/.test(t.text) ? 1 : 0;
   }
 
   /** Known names containing digits ("Number 10", "France 24", "G7") are matched over raw tokens. */
@@ -852,6 +879,13 @@ export class NameFinder {
         this.knownSegments(rest.slice(1));
         return;
       }
+      // "François Bayrou Premier ministre": a title that goes on in lower case after the name is
+      // the office named after the person, not their surname.
+      const after = rest.length === 0 ? this.tokens[this.tokens.indexOf(toks[toks.length - 1]) + 1] : undefined;
+      if (left.length > 0 && isWord(after) && !after.cap && !after.newline && TITLE_KEYS.has(tokenKey([...toks.slice(p, p + n).map((t) => t.text), after.text]))) {
+        this.chunk(left, 'PERSON');
+        return;
+      }
       // "Stephen King", "John Major", "the singer Victoria Justice": a title word after a given
       // name, or after a name a person's occupation introduces, is a surname.
       if (rest.length === 0 && left.length > 0 && (lex.isFirstName(left[0].text) || this.cueBefore(this.tokens.indexOf(left[0]), PERSON_CUE))) break;
@@ -1044,7 +1078,10 @@ export class NameFinder {
     for (let k = 1; k < toks.length && !institutionOf; k += 1) {
       const tail = toks.slice(k);
       const known = this.lookup(tail);
-      if (known && toks.slice(0, k).every((t) => this.isCommon(t) || lex.isDemonym(t.text))) {
+      // "presidente del Consiglio Giorgia Meloni": an institution's word before a known person is
+      // the end of their office, not a name of its own.
+      const office = k === 1 && known?.type === 'PERSON' && (ORG_PREFIX.has(fold(toks[0].text)) || ROMANCE_ORG_HEAD.has(fold(toks[0].text)));
+      if (known && (office || toks.slice(0, k).every((t) => this.isCommon(t) || lex.isDemonym(t.text)))) {
         this.emit(tail, known.type, known);
         return;
       }

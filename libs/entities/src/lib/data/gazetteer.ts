@@ -62,7 +62,7 @@ export const CITIES: readonly string[] = [
   'Toronto', 'Montreal|Montréal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax',
   'Mexico City|Ciudad de México', 'Guadalajara', 'Monterrey', 'Tijuana', 'Ciudad Juárez|Juárez', 'Cancún|Cancun', 'Havana|La Habana',
   'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San José', 'Panama City', 'Bogotá|Bogota', 'Caracas', 'Quito',
-  'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asunción', 'Brasília|Brasilia', 'São Paulo|Sao Paulo', 'Rio de Janeiro|Rio',
+  'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asunción', 'Brasília|Brasilia', 'São Paulo|Sao Paulo', 'Porto Alegre', 'Belo Horizonte', 'Rio Grande do Sul', 'Minas Gerais', 'Santa Catarina', 'Rio de Janeiro|Rio',
   'London|Londres', 'Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast', 'Dublin', 'Westminster',
   'Paris', 'Marseille', 'Lyon', 'Nice', 'Toulouse', 'Bordeaux', 'Strasbourg', 'Berlin', 'Munich|München', 'Hamburg', 'Frankfurt',
   'Cologne|Köln', 'Bonn', 'Madrid', 'Barcelona', 'Valencia', 'Seville|Sevilla', 'Lisbon|Lisboa', 'Porto', 'Rome|Roma', 'Milan|Milano',
@@ -94,7 +94,7 @@ export const REGIONS: readonly string[] = [
   'Schengen Area', 'Eurozone|euro zone|euro area', 'Mediterranean|Mediterranean Sea', 'Black Sea', 'Red Sea', 'Baltic Sea|Baltic',
   'North Sea', 'Caspian Sea', 'South China Sea', 'East China Sea', 'Dead Sea', 'Atlantic|Atlantic Ocean', 'Pacific|Pacific Ocean',
   'Indian Ocean', 'Arctic Ocean', 'Gulf of Mexico|Gulf of America', 'Gulf Coast', 'East Coast', 'West Coast', 'Pacific Northwest',
-  'Pacific Palisades', 'Great Lakes', 'New England', 'Bay Area|San Francisco Bay Area', 'Appalachia', 'Wembley Stadium|Wembley',
+  'Pacific Palisades', 'Great Lakes', 'New England', 'Bay Area|San Francisco Bay Area', 'Appalachia', 'Wembley Stadium|Wembley', 'Santiago Bernabéu|Bernabéu|Estadio Santiago Bernabéu', 'Stade de France', 'Parc des Princes',
   'Old Trafford', 'Anfield', 'Camp Nou', 'Madison Square Garden', 'Roland Garros|Roland-Garros', 'Strait of Hormuz', 'Taiwan Strait', 'Bosphorus', 'English Channel',
   'Suez Canal', 'Panama Canal', 'Seine', 'Thames', 'Danube', 'Rhine', 'Nile', 'Mississippi River', 'Amazon River', 'Yangtze',
   'Ganges', 'Euphrates', 'Tigris', 'Volga', 'Dnipro|Dnieper', 'Rio Grande', 'Himalayas', 'Alps', 'Andes', 'Rockies|Rocky Mountains',
@@ -105,9 +105,9 @@ export const REGIONS: readonly string[] = [
 
 /** Well-known organisations, institutions, parties, companies and media (ORGANIZATION). */
 export const ORGANIZATIONS: readonly string[] = [
-  'United Nations|UN|U.N.|ONU|Naciones Unidas|Nations unies', 'NATO|OTAN', 'European Union|EU|E.U.|UE|Unión Europea|Union européenne',
-  'European Commission', 'European Parliament', 'European Central Bank|ECB', 'World Health Organization|WHO|OMS', 'World Bank',
-  'International Monetary Fund|IMF|FMI', 'World Trade Organization|WTO', 'OPEC|OPEC+', 'BRICS', 'ASEAN', 'African Union',
+  'United Nations|UN|U.N.|ONU|Naciones Unidas|Nations unies|Nações Unidas|Nazioni Unite', 'NATO|OTAN', 'European Union|EU|E.U.|UE|Unión Europea|Union européenne|União Europeia|Unione europea',
+  'European Commission|Comisión Europea|Commission européenne|Comissão Europeia|Commissione europea', 'European Parliament|Parlamento Europeo|Parlement européen|Parlamento Europeu', 'European Central Bank|ECB|BCE|Banco Central Europeo|Banque centrale européenne|Banca centrale europea', 'World Health Organization|WHO|OMS|Organización Mundial de la Salud|Organisation mondiale de la santé|Organização Mundial da Saúde', 'World Bank|Banco Mundial|Banque mondiale|Banca Mondiale',
+  'International Monetary Fund|IMF|FMI|Fondo Monetario Internacional|Fonds monétaire international|Fundo Monetário Internacional|Fondo monetario internazionale', 'World Trade Organization|WTO', 'OPEC|OPEC+', 'BRICS', 'ASEAN', 'African Union',
   'Red Cross|International Committee of the Red Cross|ICRC', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
   'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|Daesh', 'Al Qaeda|al-Qaeda', 'Houthis', 'Wagner Group|Wagner',
   'Hayat Tahrir al-Sham|HTS', 'al-Shabaab|al-Shabab', 'Boko Haram', 'Muslim Brotherhood', 'Palestinian Islamic Jihad|Islamic Jihad',
@@ -163,7 +163,7 @@ export const PEOPLE: readonly string[] = [
   'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
   'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
   'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
-  'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula',
+  'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula', 'Marine Le Pen|Le Pen', 'Jordan Bardella', 'Giorgia Meloni', 'Pedro Sánchez|Pedro Sanchez', 'Claudia Sheinbaum',
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
   'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
   'Mohammed bin Salman|MBS', 'Sean Combs|Diddy|P. Diddy|Puff Daddy',
@@ -230,6 +230,7 @@ export const ORG_PREFIXES: readonly string[] = [
   'University', 'Bank', 'Ministry', 'Department', 'Board', 'Council', 'Court', 'Federation', 'Association', 'Institute', 'Office',
   'Partido', 'Banco', 'Universidad', 'Ministerio', 'Secretaría', 'Secretaria', 'Secretariat', 'Agence', 'Agencia',
   'Federación', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Instituto', 'Organización', 'Fédération', 'Commission', 'Conseil', 'Université', 'Ministère', 'Parti', 'Front', 'Movimiento', 'Mouvement',
+  'Corte', 'Cour', 'Tribunal', 'Organisation', 'Organização', 'Organizzazione', 'Fondo', 'Fonds', 'Ministero', 'Ministério',
 ];
 
 /**
@@ -241,7 +242,8 @@ export const ROMANCE_ORG_HEADS: readonly string[] = [
   'Partido', 'Banco', 'Banque', 'Universidad', 'Université', 'Ministerio', 'Ministère', 'Secretaría', 'Agencia', 'Agence',
   'Federación', 'Fédération', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Conseil', 'Instituto', 'Organización', 'Parti',
   'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso', 'Corte', 'Cour', 'Fiscalía',
-  'Guardia', 'Policía',
+  'Guardia', 'Policía', 'Organisation', 'Organização', 'Organizzazione', 'Fondo', 'Fonds', 'Fundo', 'Ministero', 'Ministério',
+  'Comissão', 'Commissione', 'Conselho', 'Consiglio', 'Tribunale', 'Supremo',
 ];
 
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
