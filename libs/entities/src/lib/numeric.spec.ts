@@ -41,6 +41,13 @@ describe('findNumericEntities: dates', () => {
     ]);
   });
 
+  it('reads a year after mid-, early- or late- as the year', () => {
+    expect(found('Shares should recover by mid-2025 after an early-2024 slump; 1,999-2,000 units.')).toEqual([
+      ['DATE', 'mid-2025', '2025'],
+      ['DATE', 'early-2024', '2024'],
+    ]);
+  });
+
   it('does not read a name as a month', () => {
     expect(found('Theresa May spoke')).toEqual([]);
   });
@@ -100,6 +107,17 @@ describe('findNumericEntities: percent and money', () => {
       ['MONEY', '£2.5bn', 'GBP 2.5 billion'],
       ['MONEY', '3 million euros', 'EUR 3 million'],
       ['MONEY', '500 millones de dólares', 'USD 500 million'],
+    ]);
+  });
+});
+
+describe('findNumericEntities: Indian amounts', () => {
+  it('reads Rs and ₹ as rupees, and crore and lakh as their scales', () => {
+    expect(found('India allocated Rs 500 crore and Rs. 2,500, then ₹3 lakh and 40 crore rupees. Their Rs were up.')).toEqual([
+      ['MONEY', 'Rs 500 crore', 'INR 500 crore'],
+      ['MONEY', 'Rs. 2,500', 'INR 2,500'],
+      ['MONEY', '₹3 lakh', 'INR 3 lakh'],
+      ['MONEY', '40 crore rupees', 'INR 40 crore'],
     ]);
   });
 });

@@ -74,7 +74,7 @@ function numberValue(word: string): number | undefined {
 const CURRENCY_SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', $: 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'HK$': 'HKD', 'NZ$': 'NZD',
   'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  '₦': 'NGN', CHF: 'CHF', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', INR: 'INR', CAD: 'CAD', AUD: 'AUD',
+  '₦': 'NGN', Rs: 'INR', 'Rs.': 'INR', CHF: 'CHF', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', INR: 'INR', CAD: 'CAD', AUD: 'AUD',
 };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
@@ -86,10 +86,11 @@ const SCALES: Record<string, string> = {
   thousand: 'thousand', k: 'thousand', million: 'million', millions: 'million', m: 'million', mn: 'million', mln: 'million',
   billion: 'billion', billions: 'billion', bn: 'billion', b: 'billion', trillion: 'trillion', tn: 'trillion',
   millones: 'million', 'mil millones': 'billion', milliards: 'billion', milliard: 'billion', billones: 'trillion',
+  crore: 'crore', crores: 'crore', lakh: 'lakh', lakhs: 'lakh',
 };
-const SYMBOL_RE = '(?:US\\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|MX\\$|\\$|€|£|¥|₹|₩|₽|₺|₦|(?:CHF|USD|EUR|GBP|JPY|CNY|INR|CAD|AUD)\\s?)';
+const SYMBOL_RE = '(?:Rs\\.?\\s?|US\\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|MX\\$|\\$|€|£|¥|₹|₩|₽|₺|₦|(?:CHF|USD|EUR|GBP|JPY|CNY|INR|CAD|AUD)\\s?)';
 const AMOUNT = '\\d+(?:[,.]\\d{3})*(?:[.,]\\d+)?';
-const SCALE_RE = '(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
+const SCALE_RE = '(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
 
 function money(currency: string, amount: string, scale: string | undefined): string {
   const scaleWord = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -262,6 +263,12 @@ const RULES: Rule[] = [
     type: 'DATE',
     re: /(?<![\p{L}\p{N}$€£¥.,/-])(?:the\s+)?(1[5-9]\d0|20\d0)s(?![\p{L}\p{N}])/gu,
     canonical: (m) => `${m[1].slice(0, 3)}X`,
+  },
+  // "by mid-2025", "an early-2024 deadline": the year.
+  {
+    type: 'DATE',
+    re: /(?<![\p{L}\p{N}])(?:mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d)/giu,
+    canonical: (m) => m[1],
   },
   {
     type: 'DATE',
