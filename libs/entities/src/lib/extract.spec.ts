@@ -551,8 +551,8 @@ describe('extractEntities: spans', () => {
   });
 
   it('reads a known name before a hyphen and a lower-case word, not an unknown one or a nationality', () => {
-    const m = body('The Iran-backed Houthis and the Hamas-run ministry met Kremlin-linked hackers. The Saudi-led coalition ran a Zorbex-style X-ray scan.');
-    expect(typedNames(m)).toEqual(['LOCATION:Iran', 'ORGANIZATION:Houthis', 'ORGANIZATION:Hamas', 'ORGANIZATION:Kremlin']);
+    const m = body('The Iran-backed Houthis and the Hamas-run ministry met Kremlin-linked hackers from Hong Kong-based firms. The Saudi-led coalition ran a Zorbex-style X-ray scan.');
+    expect(typedNames(m)).toEqual(['LOCATION:Iran', 'ORGANIZATION:Houthis', 'ORGANIZATION:Hamas', 'ORGANIZATION:Kremlin', 'LOCATION:Hong Kong']);
   });
 
   it('reads a place and a site in it as one place, but keeps an administrative area apart', () => {
@@ -575,6 +575,11 @@ describe('extractEntities: spans', () => {
   it('knows regions and venues that news names without a place word, whole', () => {
     const m = body('Fires spread in the Pacific Palisades and across the Gulf Coast, and the Patriots played at Wembley and Roland Garros.');
     expect(typedNames(m)).toEqual(['LOCATION:Pacific Palisades', 'LOCATION:Gulf Coast', 'LOCATION:Wembley', 'LOCATION:Roland Garros']);
+  });
+
+  it('reads a lawmaker\'s party and state as no name, however the state is abbreviated', () => {
+    const m = body('Rep. Alexandria Ocasio-Cortez, D-N.Y., and Sen. Bernie Sanders, I-Vt., met Mitch McConnell, R-Ky., at Mar-a-Lago.');
+    expect(typedNames(m)).toEqual(['PERSON:Alexandria Ocasio-Cortez', 'PERSON:Bernie Sanders', 'PERSON:Mitch McConnell', 'LOCATION:Mar-a-Lago']);
   });
 
   it('names the place of an event, not the event or its adjective', () => {

@@ -179,7 +179,7 @@ const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d|t)$/iu;
 const POST_BOX = /^p\.?\s?o\.?$/;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const PARTY_AND_STATE = /^[RDI][-‐]\p{Lu}\p{L}+\.?$/u;
+const PARTY_AND_STATE = /^[RDI][-‐]\p{Lu}(?:\p{L}+\.?)?$/u; // "R-Texas", "D-Calif.", "D-N" of "D-N.Y."
 /** Quotation marks around a nickname. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Every word in capitals, whatever joins them ("SAM & NIC"). */
@@ -283,8 +283,8 @@ export class NameFinder {
     let i = 0;
     while (i < toks.length) {
       if (!isNameToken(toks[i], this.blocked)) {
-        const head = this.knownHeadOfCompound(toks[i]);
-        if (head) this.chunk([head], undefined);
+        const compound = this.knownHeadOfCompound(toks[i]);
+        if (compound) this.emit(compound.name, compound.known.type, compound.known);
         i += 1;
         continue;
       }
@@ -362,6 +362,13 @@ export class NameFinder {
         }
         break;
       }
+      // "Hong Kong-based firms": a known name whose last word heads a compound adjective.
+      const compound = toks[j] && !toks[j].newline ? this.knownHeadOfCompound(toks[j], toks.slice(i, j)) : undefined;
+      if (compound) {
+        this.emit(compound.name, compound.known.type, compound.known);
+        i = j + 1;
+        continue;
+      }
       // "Conseil constitutionnel", "Assemblée nationale", "Partido socialista": in French, Spanish,
       // Portuguese, Italian or Catalan an institution's head, then the lower-case adjective of its name.
       const head = j === i + 1 || (j === i + 2 && ARTICLES.has(fold(toks[i].text))) ? j - 1 : -1;
@@ -397,18 +404,20 @@ export class NameFinder {
   }
 
   /**
-   * "Iran-backed Houthis", "the Hamas-run ministry", "a Trump-era rule": the known name before a
-   * hyphen and a lower-case word is mentioned, though the compound is an adjective. Unknown heads
-   * and nationalities ("Saudi-led") name nothing.
+   * "Iran-backed Houthis", "the Hamas-run ministry", "Hong Kong-based firms": the known name
+   * before a hyphen and a lower-case word (with the name's first words `before` it) is mentioned,
+   * though the compound is an adjective. Unknown heads and nationalities ("Saudi-led") name nothing.
    */
-  private knownHeadOfCompound(t: Token): Token | undefined {
+  private knownHeadOfCompound(t: Token, before: Token[] = []): { name: Token[]; known: KnownName } | undefined {
     if (t.kind !== 'word' || !t.cap || this.blocked.has(t)) return undefined;
     const cut = /^(.+)[-‐]\p{Ll}+$/u.exec(t.text);
     if (!cut || this.ctx.lexicon.isDemonym(cut[1])) return undefined;
     const text = cut[1];
     const letters = text.replace(/[^\p{L}]/gu, '');
     const head: Token = { ...t, text, end: t.start + text.length, upper: letters.length > 0 && letters === letters.toUpperCase() };
-    return this.lookup([head]) ? head : undefined;
+    const name = [...before, head];
+    const known = this.lookup(name);
+    return known ? { name, known } : undefined;
   }
 
   /**

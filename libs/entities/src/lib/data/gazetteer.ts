@@ -94,7 +94,7 @@ export const REGIONS: readonly string[] = [
   'Schengen Area', 'Eurozone|euro zone|euro area', 'Mediterranean|Mediterranean Sea', 'Black Sea', 'Red Sea', 'Baltic Sea|Baltic',
   'North Sea', 'Caspian Sea', 'South China Sea', 'East China Sea', 'Dead Sea', 'Atlantic|Atlantic Ocean', 'Pacific|Pacific Ocean',
   'Indian Ocean', 'Arctic Ocean', 'Gulf of Mexico|Gulf of America', 'Gulf Coast', 'East Coast', 'West Coast', 'Pacific Northwest',
-  'Pacific Palisades', 'Great Lakes', 'New England', 'Bay Area|San Francisco Bay Area', 'Appalachia', 'Wembley Stadium|Wembley', 'Santiago Bernabéu|Bernabéu|Estadio Santiago Bernabéu', 'Stade de France', 'Parc des Princes',
+  'Pacific Palisades', 'Great Lakes', 'New England', 'Bay Area|San Francisco Bay Area', 'Appalachia', 'Wembley Stadium|Wembley', 'Mar-a-Lago', 'Santiago Bernabéu|Bernabéu|Estadio Santiago Bernabéu', 'Stade de France', 'Parc des Princes',
   'Old Trafford', 'Anfield', 'Camp Nou', 'Madison Square Garden', 'Roland Garros|Roland-Garros', 'Strait of Hormuz', 'Taiwan Strait', 'Bosphorus', 'English Channel',
   'Suez Canal', 'Panama Canal', 'Seine', 'Thames', 'Danube', 'Rhine', 'Nile', 'Mississippi River', 'Amazon River', 'Yangtze',
   'Ganges', 'Euphrates', 'Tigris', 'Volga', 'Dnipro|Dnieper', 'Rio Grande', 'Himalayas', 'Alps', 'Andes', 'Rockies|Rocky Mountains',
