@@ -41,6 +41,26 @@ describe('findNumericEntities: dates', () => {
     ]);
   });
 
+  it('gives a day written after its weekday the year in which it is that weekday, and the weekday that date', () => {
+    // Published on Wednesday 2024-05-15; 2025-01-19 is a Sunday, 2024-01-19 a Friday.
+    expect(found('The ceasefire began on Sunday, Jan. 19; the vote is on Tuesday, 5 November.', '2024-05-15')).toEqual([
+      ['DATE', 'Sunday', '2025-01-19'],
+      ['DATE', 'Jan. 19', '2025-01-19'],
+      ['DATE', 'Tuesday', '2024-11-05'],
+      ['DATE', '5 November', '2024-11-05'],
+    ]);
+  });
+
+  it('reads "N days, weeks, months or years ago" as that date before publication, and no duration', () => {
+    expect(found('Two weeks ago the firm warned; 3 days ago it fell; six months ago and two years ago too.', '2024-05-15')).toEqual([
+      ['DATE', 'Two weeks ago', '2024-W18'],
+      ['DATE', '3 days ago', '2024-05-12'],
+      ['DATE', 'six months ago', '2023-11'],
+      ['DATE', 'two years ago', '2022'],
+    ]);
+    expect(found('It happened two weeks ago.')).toEqual([]);
+  });
+
   it('reads a year after mid-, early- or late- as the year', () => {
     expect(found('Shares should recover by mid-2025 after an early-2024 slump; 1,999-2,000 units.')).toEqual([
       ['DATE', 'mid-2025', '2025'],

@@ -1,5 +1,5 @@
 import type { EntityType } from '@vidx/contracts';
-import { addDays, formatYm, formatYmd, isoWeek, parseReference, resolveWeekday, shiftMonth, type Ymd } from './dates';
+import { addDays, formatYm, formatYmd, isoWeek, isoWeekday, parseReference, resolveWeekday, shiftMonth, type Ymd } from './dates';
 
 /** A pattern-found mention (DATE, PERCENT, MONEY) before it gets its field. */
 export interface Span {
@@ -61,6 +61,31 @@ function nearYear(ctx: Context, month: number, day = 15): string {
   const years = [ref.y - 1, ref.y, ref.y + 1];
   const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - at);
   return String(years.reduce((best, y) => (distance(y) < distance(best) ? y : best)));
+}
+const WEEKDAY_NAME = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/**
+ * "Sunday, Jan. 19": a month and day written after their weekday take the year, of the three
+ * around publication, in which that day is that weekday (the nearest such); the weekday alone is
+ * that date too. Undefined when no such year is near, or nothing names a weekday beside the day.
+ */
+function weekdayYear(ctx: Context, weekday: number, month: number, day: number): number | undefined {
+  const ref = ctx.ref;
+  if (!ref || !validDay(day)) return undefined;
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const fits = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isoWeekday({ y, m: month, d: day }) === weekday);
+  fits.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - at) - Math.abs(Date.UTC(b, month - 1, day) - at));
+  return fits[0];
+}
+/** The weekday written just before `index` ("Sunday, " of "Sunday, Jan. 19"), as 1–7, or undefined. */
+function weekdayBefore(text: string, index: number): number | undefined {
+  const m = new RegExp(`(${WEEKDAY_NAME}),?\\s+$`).exec(text.slice(Math.max(0, index - 12), index));
+  return m ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+}
+/** The year of a month and day without one: the weekday's year when one is written before it, else nearYear's. */
+function yearOfDay(ctx: Context, index: number, month: number, day: number): string {
+  const weekday = weekdayBefore(ctx.text, index);
+  const year = weekday ? weekdayYear(ctx, weekday, month, day) : undefined;
+  return year ? String(year) : nearYear(ctx, month, day);
 }
 const ymd = (y: number | string, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -182,12 +207,12 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`${B}(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d:.,]\\d|\\d|\\s*%)`, 'gu'),
-    canonical: (m, ctx) => (validDay(Number(m[2])) ? ymd(nearYear(ctx, monthOf(m[1]), Number(m[2])), monthOf(m[1]), Number(m[2])) : undefined),
+    canonical: (m, ctx) => (validDay(Number(m[2])) ? ymd(yearOfDay(ctx, m.index, monthOf(m[1]), Number(m[2])), monthOf(m[1]), Number(m[2])) : undefined),
   },
   {
     type: 'DATE',
     re: new RegExp(`${B}(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|(?:st|nd|rd|th)?)\\s+(${EN_MONTH})${E}`, 'gu'),
-    canonical: (m, ctx) => (validDay(Number(m[1])) ? ymd(nearYear(ctx, monthOf(m[2]), Number(m[1])), monthOf(m[2]), Number(m[1])) : undefined),
+    canonical: (m, ctx) => (validDay(Number(m[1])) ? ymd(yearOfDay(ctx, m.index, monthOf(m[2]), Number(m[1])), monthOf(m[2]), Number(m[1])) : undefined),
   },
   {
     type: 'DATE',
@@ -217,6 +242,12 @@ const RULES: Rule[] = [
     canonical: (m, ctx) => {
       const weekday = WEEKDAYS[m[1].toLowerCase()];
       if (!ctx.ref) return `XXXX-WXX-${weekday}`;
+      const day = new RegExp(`^,?\\s+(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)|^,?\\s+(\\d{1,2})\\s+(${EN_MONTH})`).exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (day) {
+        const [month, date] = day[1] ? [monthOf(day[1]), Number(day[2])] : [monthOf(day[4]), Number(day[3])];
+        const year = weekdayYear(ctx, weekday, month, date);
+        if (year) return ymd(year, month, date);
+      }
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
       const direction = /(?:next|coming|próximo|proximo|prochain)\s+$/.test(before) || /^\s+(?:próximo|prochain)/.test(after)
@@ -250,6 +281,23 @@ const RULES: Rule[] = [
       const w = m[1].toLowerCase();
       const delta = /^(yesterday|ayer|hier)$/.test(w) ? -1 : /^(tomorrow|demain)$/.test(w) ? 1 : 0;
       return formatYmd(addDays(ctx.ref, delta));
+    },
+  },
+  // "two weeks ago", "three years ago": the day, week, month or year that far before publication.
+  {
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d+|${NUM_WORD})\\s+(days?|weeks?|months?|years?)\\s+ago${E}`, 'giu'),
+    canonical: (m, ctx) => {
+      const n = numberValue(m[1]);
+      if (n === undefined || !ctx.ref) return undefined;
+      const unit = m[2].toLowerCase();
+      if (unit.startsWith('day')) return formatYmd(addDays(ctx.ref, -n));
+      if (unit.startsWith('week')) return isoWeek(addDays(ctx.ref, -7 * n));
+      if (unit.startsWith('month')) {
+        const { y, m: month } = shiftMonth(ctx.ref, -n);
+        return formatYm(y, month);
+      }
+      return String(ctx.ref.y - n);
     },
   },
   // ---- DATE: durations ----
