@@ -205,7 +205,7 @@ export function mentionsBrand(text: string, ctx: RuleContext): boolean {
  * speak of the video, its speakers or its viewers, or be headed "Disclaimer".
  */
 const DISCLAIMER_CUE =
-  /\b(?:views|opinions)(?: and (?:views|opinions))? expressed\b|\bfor (?:informational|educational|entertainment|general information) purposes only\b|\bnot (?:to be (?:taken|construed) as )?(?:financial|investment|legal|medical|tax|professional) advice\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:views|opinions)\b/i;
+  /\b(?:views|opinions)(?: and (?:views|opinions))? expressed\b|\bfor (?:informational|educational|entertainment|general information) purposes only\b|\bnot (?:to be (?:taken|construed) as )?(?:financial|investment|legal|medical|tax|professional) advice\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:views|opinions)\b|\b(?:had|has|have|with) no editorial (?:control|input|say|influence)\b/i;
 const DISCLAIMER_CONTEXT =
   /\b(?:this|our|my) (?:video|videos|channel|podcast|episode|content|show|programme|program|stream)\b|\b(?:speakers?|guests?|hosts?|authors?|creators?|presenters?|contributors?|interviewees?|viewers?)\b|\bnothing (?:in|on) this\b/i;
 
@@ -230,7 +230,7 @@ const BARE_LINK = /\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co|tv|app|ly|fm|us|uk
 
 /** A cheap first look for DISCLAIMER_CUE's words: most segments have none. */
 const mayDisclaim = (lower: string): boolean =>
-  lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('opinions') || lower.includes('views');
+  lower.includes('expressed') || lower.includes('purposes only') || lower.includes('advice') || lower.includes('opinions') || lower.includes('views') || lower.includes('editorial');
 
 /** The rule that judges one segment boilerplate, or undefined when it reads as reporting. */
 export function classify(text: string, ctx: RuleContext): Reason | undefined {
@@ -309,6 +309,15 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'more-videos';
   }
   return undefined;
+}
+
+/**
+ * The sentence that announces a sponsor's offer in the same paragraph ("Get an exclusive Surfshark
+ * deal! Enter promo code …"): short, and about a deal. Removed only when the offer after it was.
+ */
+export function isOfferLeadIn(text: string): boolean {
+  const f = features(text);
+  return f.words.length <= 12 && !f.quoted && /\b(?:deal|offer|discount|coupon|free trial|\d+% off)\b/i.test(text);
 }
 
 /**

@@ -105,6 +105,8 @@ describe('stripBoilerplate', () => {
       'Example News Channel (ENC) is a 24-hour news service delivering breaking news. The number one network in cable, ENC has been the most-watched television news channel for 18 consecutive years.',
     ],
     ['a newspaper describing itself', "Example News is the country's largest English newspaper."],
+    ['an offer and the line that announces it', 'Get an exclusive Example VPN deal! Enter promo code NEWS for an extra 3 months free at https://example.com/news'],
+    ['an editorial-control disclosure', "This video was produced with help from the ministry's press office, who had no editorial control over the final video."],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
@@ -148,6 +150,8 @@ describe('stripBoilerplate', () => {
     'Example News is the source of the leaked memo. Example News and its award-winning journalists deliver the breaking stories.',
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
+    'The ministry said it had no editorial control over the state broadcaster, a claim critics dispute.',
+    'Shoppers got a better deal this year. Enter the market early, analysts advise, and prices fall.',
     'About 200 residents: that is how many were evacuated, officials said.',
     "Example News has been covering the top court's ruling since Tuesday.",
     "Jacksonville's enforcement of pedestrian violations raises concerns about racial profiling: http://propub.li/2hCCBaE",

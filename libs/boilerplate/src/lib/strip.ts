@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, continuesSelfDescription, isLeadIn, isChannelVoice, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -145,6 +145,9 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
         const next = segments[k + 1];
         if (next?.reason && isLeadIn(segment.text, segment.wholeLine)) {
           segment.reason = 'promo-heading';
+          changed = true;
+        } else if (next?.reason === 'sponsor' && next.line === segment.line && isOfferLeadIn(segment.text)) {
+          segment.reason = 'sponsor';
           changed = true;
         } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
           segment.reason = 'promo-context';
