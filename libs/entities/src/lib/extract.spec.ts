@@ -582,6 +582,15 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Alexandria Ocasio-Cortez', 'PERSON:Bernie Sanders', 'PERSON:Mitch McConnell', 'LOCATION:Mar-a-Lago']);
   });
 
+  it('reads a capitalised name before its bracketed acronym at a sentence\'s start as a name, not a headline', () => {
+    const m = body('The International Atomic Energy Agency (IAEA) said on Monday that Iran had expanded enrichment.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual([
+      'ORGANIZATION:International Atomic Energy Agency:International Atomic Energy Agency',
+      'ORGANIZATION:IAEA:International Atomic Energy Agency',
+      'LOCATION:Iran:Iran',
+    ]);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

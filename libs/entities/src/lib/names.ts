@@ -237,6 +237,10 @@ export function surnameShaped(word: string): boolean {
  * MET"). Not "US" (a country), "IS" (the Islamic State), "UP" (Uttar Pradesh), "GO" (a transit
  * network's name), nor those COMMON_ABBREVIATIONS already leave out ("AM", "OK").
  */
+/** Function words and auxiliaries that a Title Case headline capitalises mid-sentence ("Does", "The", "And"). */
+const HEADLINE_FUNCTION_WORDS = new Set(
+  'the a an and or but nor of in on at to for with from by as into over after about than is are was were be been has have had do does did will would can could should may might not no its his her their our your it he she they we you this that'.split(' '),
+);
 const SHOUTED_FUNCTION_WORDS = new Set(['ME', 'MY', 'WE', 'HE', 'IT', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'IF', 'IN', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'HI']);
 
 /** Words for relatives, also forms of address ("Father Murphy"): no given names. */
@@ -436,6 +440,12 @@ export class NameFinder {
       // Cheap first, on the capitalised words alone (in prose, mostly names): two verbs or function words.
       const capitalised = words.filter((t) => t.cap && ordinary(t));
       if (capitalised.filter((t) => !lex.isNounLike(t.text)).length < 2) return;
+      // A name before its bracketed acronym ("The International Atomic Energy Agency (IAEA) said …",
+      // cut there): a short run of capitalised words with no capitalised function word, no headline.
+      const bracket = sentence[sentence.length - 1];
+      const acronym = bracket?.text === '(' ? this.tokens[this.tokens.indexOf(bracket) + 1] : undefined;
+      const bracketed = isWord(acronym) && isAcronym(acronym) && !COMMON_ABBREVIATION.has(fold(acronym.text));
+      if (bracketed && words.length < 6 && !capitalised.some((t) => HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()))) return;
       if (sentence.filter((t) => t.text === ',').length >= 2) return;
       const common = capitalised.length + words.filter((t) => !t.cap && ordinary(t)).length;
       if (capitalised.length >= 0.75 * common && common >= 0.3 * words.length) for (const t of sentence) this.headline.add(t);
