@@ -665,6 +665,13 @@ describe('extractEntities: canonical names', () => {
   });
 });
 
+describe('extractEntities: spellings of curated names', () => {
+  it('gives the wire services\' spellings and a Chinese or Korean surname-first name one canonical', () => {
+    const m = body('Volodymyr Zelenskiy met President Xi and Kim Jong-un; Zelensky, Xi Jinping and Kim Jong Un spoke.');
+    expect(pick(m, 'PERSON').map(([, c]) => c)).toEqual(['Volodymyr Zelensky', 'Xi Jinping', 'Kim Jong Un', 'Volodymyr Zelensky', 'Xi Jinping', 'Kim Jong Un']);
+  });
+});
+
 describe('extractEntities: Spanish and French', () => {
   it('reads institutions named in French, Spanish, Portuguese and Italian whole, and knows the international ones by their names there', () => {
     const es = body('La Corte Suprema de Justicia de la Nación falló, y el Fondo Monetario Internacional aprobó el acuerdo en el Santiago Bernabéu.', '2024-05-01', 'es');

@@ -159,7 +159,7 @@ export const ORGANIZATIONS: readonly string[] = [
 /** Well-known people whose short or alternate names no text may define. */
 export const PEOPLE: readonly string[] = [
   'Joe Biden|Joseph R. Biden Jr.|Joseph Biden|Joseph R. Biden|Joe Biden Jr.', 'Donald Trump|Donald J. Trump', 'Barack Obama',
-  'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy', 'Xi Jinping',
+  'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy|Volodymyr Zelenskiy|Zelenskiy', 'Xi Jinping|President Xi', 'Kim Jong Un|Kim Jong-un|Kim Jong-Un',
   'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
   'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
   'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
