@@ -669,6 +669,22 @@ describe('extractEntities: spellings of curated names', () => {
   it('gives the wire services\' spellings and a Chinese or Korean surname-first name one canonical', () => {
     const m = body('Volodymyr Zelenskiy met President Xi and Kim Jong-un; Zelensky, Xi Jinping and Kim Jong Un spoke.');
     expect(pick(m, 'PERSON').map(([, c]) => c)).toEqual(['Volodymyr Zelensky', 'Xi Jinping', 'Kim Jong Un', 'Volodymyr Zelensky', 'Xi Jinping', 'Kim Jong Un']);
+    // A given name of two letters is no surname alone: "Un film de Jean Dupont".
+    expect(pick(body('Un film de Jean Dupont.', '2024-05-01', 'fr'), 'PERSON').map(([t]) => t)).toEqual(['Jean Dupont']);
+  });
+
+  it('reads a hyphenated pair of known names as each of them', () => {
+    const m = body('The Israel-Hamas war, US-China tensions and the Biden-Harris campaign; Karine Jean-Pierre and Guinea-Bissau stay whole.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual([
+      'LOCATION:Israel:Israel',
+      'ORGANIZATION:Hamas:Hamas',
+      'LOCATION:US:United States',
+      'LOCATION:China:China',
+      'PERSON:Biden:Joe Biden',
+      'PERSON:Harris:Kamala Harris',
+      'PERSON:Karine Jean-Pierre:Karine Jean-Pierre',
+      'LOCATION:Guinea-Bissau:Guinea-Bissau',
+    ]);
   });
 });
 

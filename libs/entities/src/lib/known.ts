@@ -90,7 +90,9 @@ export function knownSurnames(): Map<string, string> {
     const words = entry.canonical.split(/\s+/).filter((w) => !NAME_SUFFIX_KEYS.has(fold(w)));
     // "Marine Le Pen": a surname with a particle before it is named with the particle (an alias), not alone ("Pen").
     const particle = words.length >= 3 && /^(?:le|la|de|du|van|von|del|da|di)$/i.test(words[words.length - 2]);
-    if (words.length >= 2 && !particle) surnameCache.set(tokenKey([words[words.length - 1]]), entry.canonical);
+    // Nor is a word of two letters, the given name of a name written surname first ("Un" of "Kim Jong Un").
+    const last = words[words.length - 1];
+    if (words.length >= 2 && !particle && last.length > 2) surnameCache.set(tokenKey([last]), entry.canonical);
   }
   return surnameCache;
 }

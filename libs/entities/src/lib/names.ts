@@ -819,14 +819,8 @@ export class NameFinder {
     const lex = this.ctx.lexicon;
     if (toks.length === 2 && POST_BOX.test(fold(toks[0].text)) && fold(toks[1].text) === 'box') return;
 
-    // Hyphenated pairs of known places: "Türkiye-Syria".
-    if (toks.length === 1 && /[-‐]/.test(toks[0].text) && !this.lookup(toks)) {
-      const pieces = splitHyphenated(toks[0]);
-      if (pieces.length > 1 && pieces.every((p) => p.cap && this.lookup([p]))) {
-        for (const p of pieces) this.chunk([p], undefined);
-        return;
-      }
-    }
+    // Hyphenated pairs of known names: "Türkiye-Syria", "Israel-Hamas", "US-China", "Biden-Harris".
+    if (this.knownPair(toks)) return;
 
     const whole = this.lookup(toks);
     if (whole) {
@@ -1279,9 +1273,31 @@ export class NameFinder {
   }
 
   /** Title Case or shouted text: only known names and names the document already has. */
+  /**
+   * A hyphenated pair (or more) of known names, places, organisations or well-known people's
+   * surnames, each of its own: "Türkiye-Syria", "the Israel-Hamas war", "US-China tensions", "the
+   * Biden-Harris campaign". Emits them and says so; false for anything else ("Jean-Pierre").
+   */
+  private knownPair(toks: Token[]): boolean {
+    if (toks.length !== 1 || !/[-‐]/.test(toks[0].text) || this.lookup(toks)) return false;
+    const pieces = splitHyphenated(toks[0]);
+    const known = pieces.map((p) => (p.cap ? (this.lookup([p]) ?? (knownSurnames().has(tokenKey([p.text])) ? 'surname' : undefined)) : undefined));
+    if (pieces.length < 2 || known.some((k) => k === undefined)) return false;
+    pieces.forEach((p, k) => {
+      const hit = known[k];
+      if (hit === 'surname') this.emit([p], 'PERSON');
+      else if (hit) this.emit([p], hit.type, hit);
+    });
+    return true;
+  }
+
   private knownSegments(toks: Token[]): void {
     let i = 0;
     while (i < toks.length) {
+      if (this.knownPair([toks[i]])) {
+        i += 1;
+        continue;
+      }
       let matched = 0;
       for (let n = toks.length - i; n >= 1; n -= 1) {
         const slice = toks.slice(i, i + n);
@@ -1354,7 +1370,8 @@ function splitHyphenated(t: Token): Token[] {
   const re = /[^-‐]+/g;
   for (const m of t.text.matchAll(re)) {
     const text = m[0];
-    pieces.push({ ...t, text, start: t.start + m.index, end: t.start + m.index + text.length, cap: /^\p{Lu}/u.test(text) });
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    pieces.push({ ...t, text, start: t.start + m.index, end: t.start + m.index + text.length, cap: /^\p{Lu}/u.test(text), upper: letters.length > 0 && letters === letters.toUpperCase() });
   }
   return pieces;
 }
