@@ -591,6 +591,12 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('reads a place and an institution\'s word in a Title Case title as the institution, not a newspaper\'s word', () => {
+    const names = (title: string) => typedNames(extractEntities({ title, body: 'The story so far.' }));
+    expect(names('Why Did Silicon Valley Bank Collapse? Texas Senate Passes Border Bill')).toEqual(['ORGANIZATION:Silicon Valley Bank', 'ORGANIZATION:Texas Senate']);
+    expect(names('China News Roundup: Markets Fall')).toEqual(['LOCATION:China']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

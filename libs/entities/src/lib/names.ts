@@ -205,6 +205,9 @@ const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
 /** Words that, after a place, name a football club: "Leeds United", "Orlando City SC", "Bolton Wanderers". */
 const CLUB_WORD = new Set(['United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
 
+/** An organisation's words that in a title are as often a newspaper's or a programme's as an institution's. */
+const NEWS_WORD = set(['News', 'Times', 'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Network']);
+
 /** Place words of administrative areas, not sites: "Harris County", "Kano State", "Gaza Strip". */
 const ADMINISTRATIVE_AREA = new Set(['city', 'town', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'state', 'strip']);
 
@@ -1312,6 +1315,14 @@ export class NameFinder {
         // One ordinary word ("Trump", "Fed") only when the body names it so (not "King" of "Stephen King").
         const named = n === 1 && !TITLE_KEYS.has(tokenKey([slice[0].text])) && this.ctx.inventory?.namesWord(slice[0].text) === true;
         if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION' && !named)) {
+          // "Why Did Silicon Valley Bank Collapse?", "Texas Senate Passes …": a place and an
+          // institution's word after it name that institution (not a newspaper: "China News").
+          const institution = toks[i + n];
+          if (hit.type === 'LOCATION' && institution?.cap && ORG_SUFFIX.has(fold(institution.text)) && !NEWS_WORD.has(fold(institution.text))) {
+            this.emit([...slice, institution], 'ORGANIZATION');
+            matched = n + 1;
+            break;
+          }
           this.emit(slice, hit.type, hit);
           matched = n;
           break;
