@@ -77,6 +77,8 @@ export function features(text: string): SegmentFeatures {
     // subscribe": the ask after the condition or the thanks.
     .replace(/^if you (?:enjoyed|liked|like|love|loved|found|find|want(?:ed)?|would like|appreciate)\b[^,.!?]{0,60}?(?:,\s*|\s+(?=please\b|don['’]?t\b|do not\b|be sure\b|make sure\b|remember\b|subscribe\b|like\b|share\b|hit\b|smash\b|follow\b))/i, '')
     .replace(/^(?:thanks|thank you) (?:so much )?for watching[!.,]*\s+(?=\p{L})/iu, '')
+    // "Si la vidéo vous plaît, soutenez-la …", "Si te gustó el video, suscríbete".
+    .replace(/^si (?:la vid[ée]o|la cha[iî]ne|ce contenu|te gust[óo]|le gust[óo]|te ha gustado)[^,.!?]{0,50}?,\s*/iu, '')
     .replace(/^(?:please|and|also|plus|oh,? and|psst\.?|p\.?s\.?:?)\s+/i, '')
     .replace(/^(?:(?:don['’]?t|do not) forget(?: to)?|be sure to|make sure to|remember to|(?:click|tap)(?: here| below| the link(?: below)?)? to|n['’]oubli(?:ez|e) pas de|no (?:te )?olvides(?: de)?|no olviden)\s+/i, '')
     .replace(/^for (?:more|the latest|all the latest|full)(?: \p{L}+){0,3}?(?:,|:|\s+(?=go|visit|head|check|follow|subscribe|click|watch|download|see|read|log))\s*/iu, '');
@@ -107,11 +109,12 @@ const STRONG_CTA = new RegExp(
       'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
       'more (?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
       'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
-      'abonne-toi', 'suivez-nous', 'retrouvez-nous', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
+      'abonne-toi', 'suivez-nous', 'retrouvez[ -]+nous', '(?:et )?nous suivre sur', 'soutenez(?:-(?:la|le|nous))? en partageant', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
       'activa (?:la )?(?:campan(?:a|ita)|notificaciones)', 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
       'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
-      "(?:still )?haven['’]?t subscribed", 'want to (?:sponsor|advertise)',
+      "(?:still )?haven['’]?t subscribed", 'want to (?:sponsor|advertise)', 'have a question about (?:this|the) video',
+    '(?:download|stream) or (?:download|stream)',
     ].join('|') +
     ')(?![\\p{L}\\p{N}-])',
   'iu',
@@ -126,9 +129,9 @@ const PROMO_OBJECT =
 
 /** Words that make a sentence carrying a link promotional wherever the link is. */
 const PROMO_VOCAB =
-  /\b(?:subscribe|subscription|channel|newsletters?|podcasts?|apps?|homepage|download|merch|shop|store|members?(?:hip)?|donate|playlists?|social media|instagram|facebook|tiktok|linkedin|catalog(?:ue)?|inquir(?:y|ies)|enquir(?:y|ies)|licens(?:e|ing)|survey|suscr[ií]be|canal|cha[iî]ne|kanal|abonn\p{L}*)\b/iu;
+  /\b(?:subscribe|subscription|channel|newsletters?|podcasts?|apps?|homepage|download|merch|shop|store|members?(?:hip)?|donate|playlists?|social media|instagram|facebook|tiktok|linkedin|catalog(?:ue)?|inquir(?:y|ies)|enquir(?:y|ies)|licens(?:e|ing)|survey|suscr[ií]be|canal|cha[iî]ne|kanal|abonn\p{L}*|for a limited time|available (?:now|everywhere|on all)|comment section)\b/iu;
 /** Weaker words: promotional only when the sentence ends with its link ("… available for free here https://…"). */
-const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below)\b/i;
+const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below|check out)\b/i;
 
 const SPONSOR_CUE =
   /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
@@ -146,7 +149,7 @@ const BROADCAST_SCHEDULE =
 
 const SOCIAL_PLATFORM = '(?:instagram|insta|ig|twitter|snapchat|snap|tiktok|facebook|fb|twitch|threads)';
 /** "Instagram: @name" anywhere, or a line that is only "Snapchat: name". */
-const SOCIAL_HANDLE = new RegExp(`\\b${SOCIAL_PLATFORM}\\s*[:\\-–]\\s*@[\\p{L}\\p{N}_.]{2,}|^\\W*${SOCIAL_PLATFORM}\\s*[:\\-–]\\s*[\\p{L}\\p{N}_.]{2,}\\s*$`, 'iu');
+const SOCIAL_HANDLE = new RegExp(`\\b${SOCIAL_PLATFORM}\\s*[:\\-–➝→►>»]\\s*@[\\p{L}\\p{N}_.]{2,}|^\\W*${SOCIAL_PLATFORM}\\s*[:\\-–➝→►>»]\\s*['‘"“]?[\\p{L}\\p{N}_.]{2,}['’"”]?(?:\\s*\\([^)]{0,60}\\))?(?:\\s*(?:and|&)\\s*['‘"“]?[\\p{L}\\p{N}_.]{2,}['’"”]?)?\\s*$`, 'iu');
 const BUSINESS_CONTACT = /\b(?:business|booking|press|media|sponsorships?|collab\p{L}*|fan ?mail|contact)\b[^.!?]{0,30}?(?:e-?mail|inquir\p{L}*|enquir\p{L}*|contact|address)?\s*:/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
@@ -214,7 +217,7 @@ const DISCLAIMER_CONTEXT =
  * music by Epidemic Sound: https://…". With its licence, its library or a link only: "Music by Taylor
  * Swift topped the charts" is news.
  */
-const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme) )?(?:music|songs?|tracks?|soundtrack|bgm)(?: used)?(?:\s*(?:by|from|credits?)\b|\s*[:\-–—|])/i;
+const MUSIC_CREDIT = /^(?:(?:background|intro|outro|theme|intro (?:&|and) outro) )?(?:music|songs?|tracks?|soundtrack|bgm)(?: used)?(?:\s*(?:by|from|credits?)\b|\s*[:\-–—|])/i;
 const MUSIC_SOURCE =
   /\bcreative commons\b|\bcc[- ]by\b|\blicen[cs]ed\b|\broyalty[- ]free\b|\bepidemic sound\b|\bartlist\b|\bmusicbed\b|\bnocopyrightsounds\b|\bncs\b|\baudio library\b|\bprovided by\b|\bcourtesy of\b/i;
 
@@ -244,6 +247,8 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
+  // "Thanks to 23andMe for supporting SciShow": a sponsor thanked for supporting the channel by name or the video.
+  if (f.lower.startsWith('thank') && /^[Tt]hank(?:s| you) (?:to )?.{1,40}? for supporting (?:this (?:video|episode|show|channel)|\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2}[.!]?$)/u.test(text.trim())) return 'sponsor';
   if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {
     return 'affiliate-disclaimer';
   }
@@ -286,7 +291,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'membership';
   }
   if (
-    /\b(?:have|got) a (?:story|tip|news tip|video)\b.*\?|\bsend (?:us )?your (?:tips?|stories|videos|questions)\b|\bfill out (?:this|our|the) (?:survey|form)\b|\bshare your (?:story|stories|experience)\b/i.test(text)
+    /\b(?:have|got) a (?:story|tip|news tip|video)\b.*\?|\bsend (?:us )?your (?:tips?|stories|videos|questions)\b|\bfill out (?:this|our|the) (?:survey|form)\b|\bshare your (?:story|stories|experience)\b|\b(?:give|send) us (?:your |some )?feedback\b|\b(?:conducting|running) a survey of our\b/i.test(text)
   ) {
     return 'tip-line';
   }
@@ -356,5 +361,8 @@ export function continuesSelfDescription(text: string): boolean {
 export function isChannelVoice(text: string): boolean {
   const f = features(text);
   if (f.quoted || f.words.length > 60) return false;
+  // A question with "we" as its subject is the video's topic ("How much genetic diversity would we
+  // need …?"); one that asks for "us" or "our" is the channel's ("Want to send us something?").
+  if (!f.secondPerson && /\?\s*$/.test(text) && !/\b(?:us|our)\b/i.test(text)) return false;
   return f.secondPerson || /\b(?:we|we're|we've|our|us)\b/i.test(text);
 }

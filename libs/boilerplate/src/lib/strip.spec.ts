@@ -107,10 +107,24 @@ describe('stripBoilerplate', () => {
     ['a newspaper describing itself', "Example News is the country's largest English newspaper."],
     ['an offer and the line that announces it', 'Get an exclusive Example VPN deal! Enter promo code NEWS for an extra 3 months free at https://example.com/news'],
     ['an editorial-control disclosure', "This video was produced with help from the ministry's press office, who had no editorial control over the final video."],
+    ['a social handle after an arrow', 'Snapchat ➝ ExampleSnaps'],
+    ['a French follow ask', 'Et nous suivre sur Snapchat : examplechannel'],
+    ['a French share ask after a condition', 'Si la vidéo vous plaît, soutenez-la en partageant le lien sur Facebook.'],
+    ['a sponsor thanked for supporting the channel', 'Thanks to Example Genetics for supporting Example News. These kits make great gifts, so check out https://example.com/news'],
+    ['a viewer survey', "We're conducting a survey of our viewers! If you have time, please give us feedback: https://example.com/survey"],
+    ['a question ask and where to leave it', 'Have a question about this video? Leave it in the comment section at https://example.org/video/1 and someone will answer.'],
+    ['a release available everywhere with its link', 'The new track Walk on Water is available everywhere: http://example.com/wow'],
+    ['an intro and outro music credit', 'Intro & Outro Music by Jane Example & John Example https://www.example.com'],
+    ['a download-or-stream ask', 'Download or Stream Salad Dressing now!'],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
+  });
+
+  it('keeps a topic question in the first person plural between removed lines', () => {
+    const out = strip('Thanks to Example Genetics for supporting Example News.\n\nHow much genetic diversity would we need to found a colony on Mars?\n\nFollow us on Twitter: https://twitter.com/example');
+    expect(out.body).toBe('How much genetic diversity would we need to found a colony on Mars?');
   });
 
   it.each([
@@ -150,6 +164,8 @@ describe('stripBoilerplate', () => {
     'Example News is the source of the leaked memo. Example News and its award-winning journalists deliver the breaking stories.',
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
+    'Thanks to donors for supporting the hospital, the clinic reopened in May.',
+    'The vaccine is available now in 40 countries, the WHO said.',
     'The ministry said it had no editorial control over the state broadcaster, a claim critics dispute.',
     'Shoppers got a better deal this year. Enter the market early, analysts advise, and prices fall.',
     'About 200 residents: that is how many were evacuated, officials said.',
