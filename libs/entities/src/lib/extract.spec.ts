@@ -597,6 +597,11 @@ describe('extractEntities: spans', () => {
     expect(names('China News Roundup: Markets Fall')).toEqual(['LOCATION:China']);
   });
 
+  it('knows the cities of the news beyond the largest, also where the sentence gives no place cue', () => {
+    const m = body('Flooding hit Baton Rouge, drones struck Sumy and Kramatorsk, and fighting spread from El Fasher to Omdurman and Goma.');
+    expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Baton Rouge', 'Sumy', 'Kramatorsk', 'El Fasher', 'Omdurman', 'Goma']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

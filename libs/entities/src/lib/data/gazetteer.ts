@@ -82,6 +82,28 @@ export const CITIES: readonly string[] = [
   'Hiroshima', 'Seoul|Seúl', 'Pyongyang', 'Bangkok', 'Hanoi', 'Ho Chi Minh City|Saigon', 'Phnom Penh', 'Yangon', 'Naypyidaw',
   'Kuala Lumpur', 'Singapore City', 'Jakarta', 'Manila', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Canberra', 'Auckland',
   'Wellington', 'Windsor', 'Vatican',
+  // Cities in the news beyond the largest: state capitals, front lines, regional centres.
+  'Boise', 'Spokane', 'Tallahassee', 'Chattanooga', 'Tucson', 'Omaha', 'Louisville', 'Charleston', 'Jacksonville', 'Tampa',
+  'Shreveport', 'Lubbock', 'Laredo', 'Galveston', 'Provo', 'Fargo', 'Topeka', 'Springfield', 'Harrisburg', 'Albany', 'Rochester',
+  'Syracuse', 'Hartford', 'Newark', 'Annapolis', 'Parkland', 'Avdiivka', 'Kramatorsk', 'Sloviansk', 'Pokrovsk', 'Vuhledar',
+  'Kupiansk', 'Sumy', 'Chernihiv', 'Zhytomyr', 'Vinnytsia', 'Poltava', 'Bucha', 'Irpin', 'Melitopol', 'Berdiansk', 'Sevastopol',
+  'Simferopol', 'Belgorod', 'Kursk', 'Bryansk', 'Kazan', 'Jenin', 'Nablus', 'Ramallah', 'Hebron', 'Bethlehem', 'Jabalia',
+  'Beit Lahia', 'Nuseirat', 'Sidon', 'Baalbek', 'Eilat', 'Ashkelon', 'Sderot', 'Erbil', 'Sulaymaniyah', 'Fallujah', 'Ramadi',
+  'Tikrit', 'Raqqa', 'Deir ez-Zor', 'Latakia', 'Daraa', 'Hama', 'Qamishli', 'Shiraz', 'Qom', 'Peshawar', 'Quetta', 'Multan',
+  'Herat', 'Jalalabad', 'Davao', 'Zamboanga', 'Marawi', 'Lhasa', 'Ulaanbaatar', 'Brno', 'Ljubljana', 'Pristina', 'Podgorica',
+  'Lille', 'Bilbao', 'Malaga', 'Zaragoza', 'Bologna', 'Bamako', 'Niamey', 'Ouagadougou', 'Nouakchott', 'N\'Djamena', 'Omdurman',
+  'Nyala', 'Juba', 'Goma', 'Bukavu', 'Lubumbashi', 'Kisangani', 'Bangui', 'Gaborone', 'Lilongwe', 'Dar es Salaam', 'Dodoma',
+  'Mombasa', 'Kisumu', 'Asmara', 'Hargeisa', 'Kismayo', 'Maiduguri', 'Abeokuta', 'Kumasi', 'Freetown', 'Monrovia', 'Lomé',
+  'Cotonou', 'Yaoundé', 'Douala', 'Antananarivo', 'Misrata', 'Sfax', 'Fez', 'Basra', 'Najaf', 'Karbala', 'Aden', 'Hodeidah',
+  'Marib', 'Taiz', 'Pune', 'Srinagar', 'Kochi', 'Thiruvananthapuram', 'Guwahati', 'Amritsar', 'Chandigarh', 'Varanasi',
+  'Ayodhya', 'Noida', 'Gurugram', 'Coimbatore', 'Madurai', 'Visakhapatnam', 'Bhubaneswar', 'Pokhara', 'Jaffna', 'Phuket',
+  'Pattaya', 'Da Nang', 'Haiphong', 'Vientiane', 'Bali', 'Yogyakarta', 'Paramaribo', 'Cartagena', 'Cusco', 'Arequipa',
+  'Valparaíso', 'Cochabamba', 'Belém', 'Acapulco', 'Culiacán', 'Hermosillo', 'Mazatlán', 'Mérida', 'Quetzaltenango', 'Hobart',
+  'Cairns', 'Queenstown', 'Suva', 'Nouméa', 'Saskatoon', 'Kelowna', 'Kitchener', 'St. John\'s', 'Whitehorse', 'Yellowknife',
+  'Iqaluit', 'Lodz', 'Katowice', 'Szczecin', 'Debrecen', 'Cluj-Napoca', 'Iasi', 'Plovdiv', 'Antalya', 'Kahramanmaras', 'Hatay',
+  'Malatya', 'Nicosia', 'Valletta', 'Nottingham', 'Southampton', 'Brighton', 'Plymouth', 'Aberdeen', 'Dundee', 'Southport',
+  'Limerick', 'Baton Rouge', 'Des Moines', 'Little Rock', 'Corpus Christi', 'Deir al-Balah', 'Mazar-i-Sharif', 'El Fasher',
+  'Port Sudan', 'Port-au-Prince', 'Cap-Haïtien', 'Port of Spain', 'San Pedro Sula', 'Rostov-on-Don',
 ];
 
 /** Continents, regions, water bodies, mountains and other natural or political areas. */
