@@ -602,6 +602,18 @@ describe('extractEntities: spans', () => {
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Baton Rouge', 'Sumy', 'Kramatorsk', 'El Fasher', 'Omdurman', 'Goma']);
   });
 
+  it('knows groupings, companies, leagues and universities that a place cue would make places', () => {
+    const m = body('G7 leaders met while officials at Harvard, Lockheed Martin and Novo Nordisk spoke, and Eli Lilly joined the Bundesliga sponsors.');
+    expect(typedNames(m)).toEqual([
+      'ORGANIZATION:G7',
+      'ORGANIZATION:Harvard',
+      'ORGANIZATION:Lockheed Martin',
+      'ORGANIZATION:Novo Nordisk',
+      'ORGANIZATION:Eli Lilly',
+      'ORGANIZATION:Bundesliga',
+    ]);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);
