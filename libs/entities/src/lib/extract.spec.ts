@@ -696,6 +696,16 @@ describe('extractEntities: spellings of curated names', () => {
     expect(pick(body('Un film de Jean Dupont.', '2024-05-01', 'fr'), 'PERSON').map(([t]) => t)).toEqual(['Jean Dupont']);
   });
 
+  it('reads hyphenated East Asian given names as names, not compound adjectives', () => {
+    const m = body('On Monday, Lai Ching-te said so; Tsai Ing-wen met Kim Jong-un and Min Aung Hlaing. The Saudi-led, Trump-esque plan stood.');
+    expect(pick(m, 'PERSON')).toEqual([
+      ['Lai Ching-te', 'Lai Ching-te'],
+      ['Tsai Ing-wen', 'Tsai Ing-wen'],
+      ['Kim Jong-un', 'Kim Jong Un'],
+      ['Min Aung Hlaing', 'Min Aung Hlaing'],
+    ]);
+  });
+
   it('reads a hyphenated pair of known names as each of them', () => {
     const m = body('The Israel-Hamas war, US-China tensions and the Biden-Harris campaign; Karine Jean-Pierre and Guinea-Bissau stay whole.');
     expect(namesIn(m).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual([

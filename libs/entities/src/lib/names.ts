@@ -22,7 +22,7 @@ import {
 } from './data/gazetteer';
 import { fold } from './fold';
 import { knownSurnames, tokenKey, type KnownIndex, type KnownName } from './known';
-import type { Lexicon } from './lexicon';
+import { getLexicon, type Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { NameType } from './types';
 
@@ -187,10 +187,15 @@ const allCaps = (toks: Token[]): boolean => toks.every((t) => t.upper || !/\p{L}
 const hasDigit = (t: Token): boolean => /\d/.test(t.text);
 
 /** Could this token be (part of) a name? */
+/** Endings that make a compound an adjective or a noun of its own ("Disney-fication", "Trump-esque"). */
+const ADJECTIVE_SUFFIX = /^(?:ish|esque|fication|ification|ism|ist|ite|ites|ian|ians)$/;
+
 function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
   if (!t || t.kind !== 'word' || blocked.has(t) || hasDigit(t)) return false;
-  // "EU-wide", "Saudi-led", "Kremlin-backed": adjectives, not names.
-  if (/[-‐]\p{Ll}+$/u.test(t.text)) return false;
+  // "EU-wide", "Saudi-led", "Kremlin-backed": adjectives, not names; but "Ching-te", "Ing-wen",
+  // "Jae-myung", given names whose syllable after the hyphen is no English word, are.
+  const compound = /[-‐](\p{Ll}+)$/u.exec(t.text);
+  if (compound && (getLexicon().isCommon(compound[1]) || ADJECTIVE_SUFFIX.test(compound[1]))) return false;
   // "R-Texas", "D-Calif.", "I-Vt.": a lawmaker's party and state, not a name.
   if (PARTY_AND_STATE.test(t.text)) return false;
   // "I’m", "Haven’t", "We’re": a contraction is a pronoun or a verb, never part of a name.
@@ -370,6 +375,14 @@ export class NameFinder {
         break;
       }
       // "Hong Kong-based firms": a known name whose last word heads a compound adjective.
+      // "Kim Jong-un": a known name whose last word looks like a compound adjective.
+      const wholeName = isWord(toks[j]) && toks[j].cap && !toks[j].newline && !this.blocked.has(toks[j]) ? [...toks.slice(i, j), toks[j]] : undefined;
+      const wholeKnown = wholeName && this.lookup(wholeName);
+      if (wholeName && wholeKnown) {
+        this.emit(wholeName, wholeKnown.type, wholeKnown);
+        i = j + 1;
+        continue;
+      }
       const compound = toks[j] && !toks[j].newline ? this.knownHeadOfCompound(toks[j], toks.slice(i, j)) : undefined;
       if (compound) {
         this.emit(compound.name, compound.known.type, compound.known);
