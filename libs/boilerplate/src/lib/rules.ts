@@ -111,7 +111,8 @@ const STRONG_CTA = new RegExp(
       'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
       'abonne-toi', 'suivez-nous', 'retrouvez[ -]+nous', '(?:et )?nous suivre sur', 'soutenez(?:-(?:la|le|nous))? en partageant', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
-      'activa (?:la )?(?:campan(?:a|ita)|notificaciones)', 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
+      'activa(?:r)? (?:la )?(?:campan(?:a|ita)|notificaciones)', 'd[ée]janos (?:tu|un|sus?) (?:like|comentarios?)',
+      'm[aá]s (?:informaci[oó]n|noticias|videos|v[ií]deos) en (?:nuestr[oa]s?|https?:)', "plus d['’]infos? (?:sur|en)", "plus d['’]informations (?:sur|en)", 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
       'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
       "(?:still )?haven['’]?t subscribed", 'want to (?:sponsor|advertise)', 'have a question about (?:this|the) video',
     '(?:download|stream) or (?:download|stream)',
@@ -140,9 +141,9 @@ const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|d
 const SELF_DESCRIPTION_VERB =
   /\b(?:brings?|bringing|delivers?|delivering|gives?|giving|keeps?|keeping|helps?|helping|takes?|taking) you\b/i;
 const MEDIA_NOUN =
-  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom)\b/i;
+  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
@@ -156,6 +157,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (/^(?:about (?:the |this |our )?(?:channel|us)\b|about\s*:|who we are\b)/i.test(f.lead)) return true;
   // "About CNBC: From 'Wall Street' to 'Main Street' …": the channel's name as the heading.
+  // "El País, el periódico global.", "Example News, the channel for …": the channel's name and what it is.
+  const apposition = /^([^,.!?]{1,40}),\s+(?:el|la|le|the) (?:peri[oó]dico|diario|canal|cadena|journal|cha[iî]ne|newspaper|channel|network|m[ée]dia)\b/iu.exec(f.lead);
+  if (apposition && mentionsBrand(apposition[1], ctx)) return true;
   const about = /^about\s+([^:.!?]{1,40}):/i.exec(f.lead);
   if (about && mentionsBrand(about[1], ctx)) return true;
   if (SELF_DESCRIPTION_VERB.test(f.text) && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
@@ -169,7 +173,7 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   for (const clause of clauses) {
     const m =
       /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{Ll})(.*)$/u.exec(clause) ??
-      /^(.{1,60}?)\s+(?:is|are|has been)\s+(.*)$/u.exec(clause);
+      /^(.{1,60}?)\s+(?:is|are|has been|es|son|est|sont)\s+(.*)$/u.exec(clause);
     if (!m) continue;
     const subject = m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const isBrand = subject.length <= 5 && subject.some((w) => ctx.brandWords.includes(w));
@@ -335,7 +339,7 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
   const n = f.words.length;
   if (n === 0 || n > 8 || f.urlCount > 0) return false;
   if (/[:…]$|\.\.\.$/.test(text) || /^disclaimer\b/i.test(text)) return true;
-  if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*)\b/iu.test(text);
+  if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*|te|tu|vous|votre)\b/iu.test(text);
   return wholeLine && n <= 6 && text.length <= 60 && !/[.!。！？]$/u.test(text);
 }
 

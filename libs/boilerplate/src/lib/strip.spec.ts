@@ -116,6 +116,11 @@ describe('stripBoilerplate', () => {
     ['a release available everywhere with its link', 'The new track Walk on Water is available everywhere: http://example.com/wow'],
     ['an intro and outro music credit', 'Intro & Outro Music by Jane Example & John Example https://www.example.com'],
     ['a download-or-stream ask', 'Download or Stream Salad Dressing now!'],
+    ['a Spanish self-description', 'Example News es la cadena de noticias en español número uno en el mundo.'],
+    ['a Spanish self-description in apposition, and its praise', 'Example News, el periódico global. Toda la información de última hora y los mejores reportajes.'],
+    ['a Spanish bell ask', 'No olvides activar la campanita para recibir las notificaciones.'],
+    ['a Spanish comment ask after its question', '¿Te gustó el video? Déjanos tu comentario.'],
+    ['a Spanish pointer to the website', 'Más información en nuestro sitio web.'],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
@@ -165,6 +170,8 @@ describe('stripBoilerplate', () => {
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
     'Thanks to donors for supporting the hospital, the clinic reopened in May.',
+    'El ministro dijo que la economía global crecerá un 3% y que el diario oficial publicará el decreto.',
+    'Más información en las próximas horas, dijo el portavoz.',
     'The vaccine is available now in 40 countries, the WHO said.',
     'The ministry said it had no editorial control over the state broadcaster, a claim critics dispute.',
     'Shoppers got a better deal this year. Enter the market early, analysts advise, and prices fall.',
