@@ -143,7 +143,7 @@ const SELF_DESCRIPTION_VERB =
 const MEDIA_NOUN =
   /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
@@ -286,6 +286,9 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/\b24\/7\b/.test(text) && /\b(?:watch|stream|streaming|live)\b/i.test(text)) return 'watch-live';
   // A programme's schedule: "Watch 7NEWS nightly at 6pm and weekdays at 11:30am on Channel 7".
   if (/^(?:watch|catch|tune in|stream)\b/i.test(f.lead) && wordCount <= 30 && BROADCAST_SCHEDULE.test(text)) return 'watch-live';
+  // "The Daily Show airs weeknights at 11/10c on Comedy Central", "premieres Sunday at 9/8c": an
+  // air time given for two time zones, as only a programme's promotion does.
+  if (wordCount <= 30 && /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\/\s*\d{1,2}(?::\d{2})?\s*c\b/i.test(text) && /\b(?:airs?|premieres?|returns?|tune in|watch|catch|on)\b/i.test(text)) return 'watch-live';
   // App promotion: "You can customize your push notifications so you get just the alerts you want."
   if (/\bpush notifications?\b/i.test(text) && f.secondPerson && !f.quoted) return 'call-to-action';
   if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
@@ -347,13 +350,16 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
  * A channel's description going on in its next sentence: its praise of itself, by its name or
  * another ("…, CBC News and its award-winning journalists deliver the breaking stories that
  * matter", "FNC has been the most-watched television news channel"), or the channel in its own
- * voice ("We provide much more than the news of the day"). Only applied right after a removed
+ * voice ("We provide much more than the news of the day"), or named again as the subject ("NBC News
+ * Digital features NBCNews.com, …"). Only applied right after a removed
  * self-description in the same paragraph.
  */
-export function continuesSelfDescription(text: string): boolean {
+export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
   const f = features(text);
   if (f.quoted) return false;
   if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
+  // The channel named as the subject again: "NBC News Digital features NBCNews.com, …".
+  if (mentionsBrand(f.lead.split(/\s+/).slice(0, 4).join(' '), ctx)) return true;
   return MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
 }
 

@@ -113,6 +113,9 @@ export function splitSentences(line: string): readonly Readonly<SentenceSpan>[] 
   return spans;
 }
 
+/** A top-level domain after a glued period: the end of a domain, not a new sentence. */
+const GLUED_TLD = /^(?:com|org|net|gov|edu|tv|io|info)(?![\p{L}\p{N}-])/iu;
+
 function computeSentences(line: string): SentenceSpan[] {
   const urls = findUrls(line);
   const insideUrl = (pos: number) => urls.some((span) => pos >= span.start && pos < span.end);
@@ -145,7 +148,8 @@ function computeSentences(line: string): SentenceSpan[] {
   // capitalised word or a word in capitals ("gown.FULL STORY"); never "U.S.A" or "3.5".
   for (const match of line.matchAll(/(?:\p{Ll}{2}|\d{2})[.!?](?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\s:!])/gu)) {
     const at = match.index! + match[0].length;
-    if (!insideUrl(match.index!)) cuts.add(at);
+    // Not a domain written in capitals: "NBCNews.Com", "Example.Org".
+    if (!insideUrl(match.index!) && !GLUED_TLD.test(line.slice(at))) cuts.add(at);
   }
   for (const match of line.matchAll(SEPARATOR_RUN)) {
     if (insideUrl(match.index!)) continue;

@@ -121,6 +121,12 @@ describe('stripBoilerplate', () => {
     ['a Spanish bell ask', 'No olvides activar la campanita para recibir las notificaciones.'],
     ['a Spanish comment ask after its question', '¿Te gustó el video? Déjanos tu comentario.'],
     ['a Spanish pointer to the website', 'Más información en nuestro sitio web.'],
+    ['an air time for two time zones', 'The Example Show airs weeknights at 11/10c on Example TV.'],
+    [
+      'a self-description going on under the channel\'s name',
+      'Example News Digital is a collection of innovative and powerful news brands. Example News Digital features ExampleNews.com and the Example app. We deliver the best in breaking news.',
+    ],
+    ['a link label with a domain written in capitals', 'Visit ExampleNews.Com: http://example.com/read'],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
@@ -170,6 +176,7 @@ describe('stripBoilerplate', () => {
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
     'Thanks to donors for supporting the hospital, the clinic reopened in May.',
+    'The 9/11 memorial will stay open until 10 p.m., officials said, and the vote airs on the record.',
     'El ministro dijo que la economía global crecerá un 3% y que el diario oficial publicará el decreto.',
     'Más información en las próximas horas, dijo el portavoz.',
     'The vaccine is available now in 40 countries, the WHO said.',

@@ -133,7 +133,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
       for (let k = 1; k < segments.length; k++) {
         const segment = segments[k];
         const prev = segments[k - 1];
-        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text)) {
+        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text, ctx)) {
           segment.reason = 'channel-description';
           changed = true;
         }
