@@ -103,7 +103,7 @@ const STRONG_CTA = new RegExp(
       'sign up', 'join (?:us|our|the conversation|this channel|the community)', 'connect with (?:us|[^.!?]{1,40} online)', 'find us',
       'support (?:us|our|the channel|the show|this channel|independent|the guardian|quality)',
       'leave (?:us )?(?:a |your )?(?:comment|like|review|thumbs[- ]up)',
-      'check out (?:our|my|the (?:rest|full|latest))', 'stay (?:tuned|connected|informed|up to date|up-to-date|in the know)',
+      'check out (?:our|my|the (?:rest|full|latest))', 'stay (?:tuned|connected|informed|updated|up to date|up-to-date|in the know)',
       'keep up with', "get (?:the latest|more|our|breaking|daily|the day's|exclusive|your daily|unlimited|full access)",
       'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
       'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
@@ -143,7 +143,7 @@ const SELF_DESCRIPTION_VERB =
 const MEDIA_NOUN =
   /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;

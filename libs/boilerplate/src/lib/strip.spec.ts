@@ -127,6 +127,8 @@ describe('stripBoilerplate', () => {
       'Example News Digital is a collection of innovative and powerful news brands. Example News Digital features ExampleNews.com and the Example app. We deliver the best in breaking news.',
     ],
     ['a link label with a domain written in capitals', 'Visit ExampleNews.Com: http://example.com/read'],
+    ['a self-description of the first and most credible', "Example News is the country's first 24-hour news channel, providing credible news to millions of viewers."],
+    ['a stay-updated ask', 'Stay updated! Follow us on X: https://x.com/example'],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
