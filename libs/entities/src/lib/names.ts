@@ -214,7 +214,7 @@ const CLUB_WORD = new Set(['United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wandere
 const NEWS_WORD = set(['News', 'Times', 'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Network']);
 
 /** Place words of administrative areas, not sites: "Harris County", "Kano State", "Gaza Strip". */
-const ADMINISTRATIVE_AREA = new Set(['city', 'town', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'state', 'strip']);
+const ADMINISTRATIVE_AREA = set(['City', 'Town', 'County', 'Province', 'Region', 'District', 'Prefecture', 'Oblast', 'State', 'Strip']);
 
 /** An institution's head word: "Bank", "Council", "Institute", "Center". */
 const isInstitutionHead = (t: Token | undefined): boolean => isWord(t) && t.cap && (ORG_PREFIX.has(fold(t.text)) || ORG_SUFFIX.has(fold(t.text)));
@@ -432,10 +432,7 @@ export class NameFinder {
     if (t.kind !== 'word' || !t.cap || this.blocked.has(t)) return undefined;
     const cut = /^(.+)[-‐]\p{Ll}+$/u.exec(t.text);
     if (!cut || this.ctx.lexicon.isDemonym(cut[1])) return undefined;
-    const text = cut[1];
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    const head: Token = { ...t, text, end: t.start + text.length, upper: letters.length > 0 && letters === letters.toUpperCase() };
-    const name = [...before, head];
+    const name = [...before, pieceOf(t, 0, cut[1])];
     const known = this.lookup(name);
     return known ? { name, known } : undefined;
   }
@@ -1389,13 +1386,17 @@ function emptyEvidence(): Evidence {
   return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false, model: false, brandCase: false, inProse: false };
 }
 
+/** The part `text` of token `t` that starts `offset` characters into it, as a token of its own (its own capitals). */
+function pieceOf(t: Token, offset: number, text: string): Token {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return { ...t, text, start: t.start + offset, end: t.start + offset + text.length, cap: /^\p{Lu}/u.test(text), upper: letters.length > 0 && letters === letters.toUpperCase() };
+}
+
 function splitHyphenated(t: Token): Token[] {
   const pieces: Token[] = [];
   const re = /[^-‐]+/g;
   for (const m of t.text.matchAll(re)) {
-    const text = m[0];
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    pieces.push({ ...t, text, start: t.start + m.index, end: t.start + m.index + text.length, cap: /^\p{Lu}/u.test(text), upper: letters.length > 0 && letters === letters.toUpperCase() });
+    pieces.push(pieceOf(t, m.index, m[0]));
   }
   return pieces;
 }
