@@ -141,3 +141,15 @@ describe('findNumericEntities: Indian amounts', () => {
     ]);
   });
 });
+
+describe('findNumericEntities: amounts written the Spanish or French way', () => {
+  it('gives their canonical the English grouping and decimal point', () => {
+    expect(found('Un crédito de 20.000 millones de dólares; 2,5 millions d’euros; €1.234,5 million; $1,500 and $9.6 billion.')).toEqual([
+      ['MONEY', '20.000 millones de dólares', 'USD 20,000 million'],
+      ['MONEY', '2,5 millions d’euros', 'EUR 2.5 million'],
+      ['MONEY', '€1.234,5 million', 'EUR 1,234.5 million'],
+      ['MONEY', '$1,500', 'USD 1,500'],
+      ['MONEY', '$9.6 billion', 'USD 9.6 billion'],
+    ]);
+  });
+});

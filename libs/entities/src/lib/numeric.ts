@@ -119,7 +119,17 @@ const SCALE_RE = '(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|m
 
 function money(currency: string, amount: string, scale: string | undefined): string {
   const scaleWord = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-  return `${currency} ${amount}${scaleWord ? ` ${scaleWord}` : ''}`;
+  return `${currency} ${englishNumber(amount)}${scaleWord ? ` ${scaleWord}` : ''}`;
+}
+
+/**
+ * An amount as English writes it: "20.000" and "1.234,5" (Spanish, French, German grouping) become
+ * "20,000" and "1,234.5", a decimal comma "2,5" becomes "2.5"; "1,500" and "9.6" stay.
+ */
+function englishNumber(amount: string): string {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(amount)) return amount.replace(/\./g, '\u0000').replace(',', '.').replace(/\u0000/g, ',');
+  if (/^\d+,\d{1,2}$/.test(amount)) return amount.replace(',', '.');
+  return amount;
 }
 
 function percentNumber(raw: string): string {
