@@ -127,7 +127,7 @@ function money(currency: string, amount: string, scale: string | undefined): str
  * "20,000" and "1,234.5", a decimal comma "2,5" becomes "2.5"; "1,500" and "9.6" stay.
  */
 function englishNumber(amount: string): string {
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(amount)) return amount.replace(/\./g, '\u0000').replace(',', '.').replace(/\u0000/g, ',');
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(amount)) return amount.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
   if (/^\d+,\d{1,2}$/.test(amount)) return amount.replace(',', '.');
   return amount;
 }
