@@ -570,6 +570,15 @@ describe('extractEntities: spans', () => {
       'ORGANIZATION:Los Angeles FC',
       'ORGANIZATION:Media Matters for America',
     ]);
+    const us = body('The Miami Heat beat the Utah Jazz, Caitlin Clark led the Indiana Fever, and the San Francisco 49ers lost. The Berlin Wall fell.');
+    expect(typedNames(us)).toEqual([
+      'ORGANIZATION:Miami Heat',
+      'ORGANIZATION:Utah Jazz',
+      'PERSON:Caitlin Clark',
+      'ORGANIZATION:Indiana Fever',
+      'ORGANIZATION:San Francisco 49ers',
+      'LOCATION:Berlin',
+    ]);
   });
 
   it('knows regions and venues that news names without a place word, whole', () => {

@@ -207,8 +207,15 @@ function isNameToken(t: Token | undefined, blocked: Set<Token>): boolean {
 /** Words that, after an institution's head, go on with its name: "Council on Foreign Relations", "Committee to Protect Journalists". */
 const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
 
-/** Words that, after a place, name a football club: "Leeds United", "Orlando City SC", "Bolton Wanderers". */
-const CLUB_WORD = new Set(['United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
+/**
+ * Words that, after a place, name its club or team: "Leeds United", "Orlando City SC", "Bolton
+ * Wanderers", and the singular nicknames of American teams ("Miami Heat", "Indiana Fever").
+ */
+const CLUB_WORD = new Set([
+  'United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur',
+  'Heat', 'Magic', 'Jazz', 'Thunder', 'Wild', 'Lightning', 'Kraken', 'Fever', 'Sky', 'Sparks', 'Mercury', 'Liberty', 'Lynx', 'Galaxy',
+  'Crew', 'Dynamo', 'Whitecaps', 'Sounders',
+]);
 
 /** An organisation's words that in a title are as often a newspaper's or a programme's as an institution's. */
 const NEWS_WORD = set(['News', 'Times', 'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Network']);

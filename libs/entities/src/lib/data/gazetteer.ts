@@ -148,7 +148,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'FC Bayern Munich|Bayern Munich|Bayern München|FC Bayern|Bayern', 'Real Madrid', 'Atlético Madrid|Atletico Madrid', 'FC Barcelona|Barça',
   'Manchester United|Man United|Man Utd', 'Manchester City|Man City', 'Liverpool F.C.|Liverpool FC', 'Chelsea F.C.|Chelsea FC',
   'Arsenal F.C.|Arsenal FC|Arsenal', 'Tottenham Hotspur', 'Juventus', 'AC Milan', 'Inter Milan|Internazionale', 'SSC Napoli|Napoli',
-  'Atalanta', 'Inter Miami CF|Inter Miami', 'Club América', 'LA Galaxy', 'Paris Saint-Germain|PSG', 'Borussia Dortmund', 'RB Leipzig', 'Ajax', 'Benfica', 'FC Porto', 'Celtic F.C.|Celtic FC',
+  'Atalanta', 'San Francisco 49ers|49ers', 'Philadelphia 76ers|76ers', 'Inter Miami CF|Inter Miami', 'Club América', 'LA Galaxy', 'Paris Saint-Germain|PSG', 'Borussia Dortmund', 'RB Leipzig', 'Ajax', 'Benfica', 'FC Porto', 'Celtic F.C.|Celtic FC',
   'International Court of Justice|ICJ', 'Interpol', 'Europol', 'Frontex', 'UNICEF', 'UNESCO', 'UNHCR', 'World Food Programme|WFP',
   'Google', 'Alphabet', 'Apple', 'Amazon', 'Meta|Meta Platforms', 'Facebook', 'Microsoft', 'Tesla', 'SpaceX', 'X (Twitter)|Twitter',
   'OpenAI', 'Nvidia', 'Intel', 'AMD', 'Samsung', 'Sony Group|Sony', 'Toyota', 'Volkswagen', 'BMW', 'Ford', 'General Motors|GM',
