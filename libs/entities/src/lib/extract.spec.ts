@@ -609,6 +609,8 @@ describe('extractEntities: spans', () => {
   it('knows the cities of the news beyond the largest, also where the sentence gives no place cue', () => {
     const m = body('Flooding hit Baton Rouge, drones struck Sumy and Kramatorsk, and fighting spread from El Fasher to Omdurman and Goma.');
     expect(pick(m, 'LOCATION').map(([t]) => t)).toEqual(['Baton Rouge', 'Sumy', 'Kramatorsk', 'El Fasher', 'Omdurman', 'Goma']);
+    const regions = body('Storm Ciarán battered Cornwall while fighting spread across Darfur, Tigray and North Kivu.');
+    expect(pick(regions, 'LOCATION').map(([t]) => t)).toEqual(['Cornwall', 'Darfur', 'Tigray', 'North Kivu']);
   });
 
   it('knows groupings, companies, leagues and universities that a place cue would make places', () => {

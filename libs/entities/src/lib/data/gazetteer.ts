@@ -108,6 +108,9 @@ export const CITIES: readonly string[] = [
 
 /** Continents, regions, water bodies, mountains and other natural or political areas. */
 export const REGIONS: readonly string[] = [
+  'Cornwall', 'Northumberland', 'Andalusia|Andalucía', 'Lombardy', 'Sardinia', 'Provence', 'Flanders', 'Wallonia', 'Silesia', 'Transylvania',
+  'Balochistan', 'Sindh', 'Hokkaido', 'Okinawa', 'Mindanao', 'Sumatra', 'Borneo', 'Papua', 'Darfur', 'Tigray', 'Amhara', 'Oromia',
+  'Kordofan', 'Katanga', 'North Kivu', 'South Kivu', 'Puntland', 'Galilee', 'Negev', 'Anbar',
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
   'Arctic', 'Middle East', 'Near East', 'Far East', 'Caribbean', 'Balkans', 'Caucasus', 'Sahel', 'Horn of Africa', 'Scandinavia',
   'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Sub-Saharan Africa',
