@@ -288,7 +288,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/^(?:watch|catch|tune in|stream)\b/i.test(f.lead) && wordCount <= 30 && BROADCAST_SCHEDULE.test(text)) return 'watch-live';
   // "The Daily Show airs weeknights at 11/10c on Comedy Central", "premieres Sunday at 9/8c": an
   // air time given for two time zones, as only a programme's promotion does.
-  if (wordCount <= 30 && /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\/\s*\d{1,2}(?::\d{2})?\s*c\b/i.test(text) && /\b(?:airs?|premieres?|returns?|tune in|watch|catch|on)\b/i.test(text)) return 'watch-live';
+  if (wordCount <= 30 && text.includes('/') && /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\/\s*\d{1,2}(?::\d{2})?\s*c\b/i.test(text) && /\b(?:airs?|premieres?|returns?|tune in|watch|catch|on)\b/i.test(text)) return 'watch-live';
   // App promotion: "You can customize your push notifications so you get just the alerts you want."
   if (/\bpush notifications?\b/i.test(text) && f.secondPerson && !f.quoted) return 'call-to-action';
   if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
