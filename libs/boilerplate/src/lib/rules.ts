@@ -145,6 +145,10 @@ const MEDIA_NOUN =
 const PROMO_ADJECTIVE =
   /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
+/** Praise that only a channel gives itself: what continues its description without its name. */
+const SELF_PRAISE =
+  /(?:^|\s)#1\b|\b(?:world'?s (?:largest|leading|best|most)|number one|award-winning|most[- ](?:watched|trusted|viewed|popular|subscribed)|n[uú]mero uno|your (?:source|destination|home)|toda la (?:informaci[oó]n|actualidad)|toute l['’](?:actualit|information))/iu;
+
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
 
@@ -351,8 +355,8 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
  * another ("…, CBC News and its award-winning journalists deliver the breaking stories that
  * matter", "FNC has been the most-watched television news channel"), or the channel in its own
  * voice ("We provide much more than the news of the day"), or named again as the subject ("NBC News
- * Digital features NBCNews.com, …"). Only applied right after a removed
- * self-description in the same paragraph.
+ * Digital features NBCNews.com, …"). Only applied right after a removed self-description in the
+ * same paragraph.
  */
 export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
   const f = features(text);
@@ -360,7 +364,9 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
   if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
   // The channel named as the subject again: "NBC News Digital features NBCNews.com, …".
   if (mentionsBrand(f.lead.split(/\s+/).slice(0, 4).join(' '), ctx)) return true;
-  return MEDIA_NOUN.test(text) && PROMO_ADJECTIVE.test(text);
+  // Its praise of itself: by its name with any promotional word, under another name only with
+  // words no news sentence uses of itself ("FNC has been the most-watched news channel").
+  return MEDIA_NOUN.test(text) && (mentionsBrand(text, ctx) ? PROMO_ADJECTIVE.test(text) : SELF_PRAISE.test(text));
 }
 
 /**

@@ -135,6 +135,11 @@ describe('stripBoilerplate', () => {
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
   });
 
+  it('keeps reporting that follows a channel\'s description in its paragraph without praising the channel', () => {
+    const out = strip('Example News brings you live global news and original shows. The minister announced the latest figures at a news conference on Tuesday.');
+    expect(out.body).toBe('The minister announced the latest figures at a news conference on Tuesday.');
+  });
+
   it('keeps a topic question in the first person plural between removed lines', () => {
     const out = strip('Thanks to Example Genetics for supporting Example News.\n\nHow much genetic diversity would we need to found a colony on Mars?\n\nFollow us on Twitter: https://twitter.com/example');
     expect(out.body).toBe('How much genetic diversity would we need to found a colony on Mars?');
