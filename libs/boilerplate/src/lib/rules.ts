@@ -255,8 +255,11 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
-  // "Thanks to 23andMe for supporting SciShow": a sponsor thanked for supporting the channel by name or the video.
-  if (f.lower.startsWith('thank') && /^[Tt]hank(?:s| you) (?:to )?.{1,40}? for supporting (?:this (?:video|episode|show|channel)|\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2}[.!]?$)/u.test(text.trim())) return 'sponsor';
+  // "Thanks to 23andMe for supporting SciShow": a sponsor thanked for supporting the video or the channel by its name.
+  if (f.lower.startsWith('thank')) {
+    const supported = /^thank(?:s| you) (?:to )?.{1,40}? for supporting (this (?:video|episode|show|channel)|us|our channel|[^.!?]{1,40})[.!]?$/i.exec(text.trim());
+    if (supported && (/^(?:this|us|our)\b/i.test(supported[1]) || mentionsBrand(supported[1], ctx))) return 'sponsor';
+  }
   if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {
     return 'affiliate-disclaimer';
   }

@@ -183,6 +183,7 @@ describe('stripBoilerplate', () => {
     'For the first time, the agency published its data: growth was 5% in 2023.',
     'YouTube said comments that broke its guidelines on abusive language would be removed.',
     'Thanks to donors for supporting the hospital, the clinic reopened in May.',
+    'Thanks to the European Union for supporting Ukraine.',
     'The 9/11 memorial will stay open until 10 p.m., officials said, and the vote airs on the record.',
     'El ministro dijo que la economía global crecerá un 3% y que el diario oficial publicará el decreto.',
     'Más información en las próximas horas, dijo el portavoz.',
