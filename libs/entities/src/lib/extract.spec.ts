@@ -570,6 +570,7 @@ describe('extractEntities: spans', () => {
       'ORGANIZATION:Los Angeles FC',
       'ORGANIZATION:Media Matters for America',
     ]);
+    expect(typedNames(body('Support for Ukraine grew in Europe. Aid for Gaza arrived.'))).toEqual(['LOCATION:Ukraine', 'LOCATION:Europe', 'LOCATION:Gaza']);
     const us = body('The Miami Heat beat the Utah Jazz, Caitlin Clark led the Indiana Fever, and the San Francisco 49ers lost. The Berlin Wall fell.');
     expect(typedNames(us)).toEqual([
       'ORGANIZATION:Miami Heat',

@@ -951,9 +951,9 @@ export class NameFinder {
     const institution = toks.length === 2 && (ORG_SUFFIX.has(lastWord) || LOC_SUFFIX.has(lastWord));
     const institutionOf = this.isInstitutionOf(toks); // "Bank of America", "Central Bank of Nigeria"
     // "Media Matters for America": ordinary words "for" a place name a cause's organisation, also
-    // at the start of a sentence.
+    // at the start of a sentence, where one word is only capitalised there ("Support for Ukraine grew").
     const forAt = toks.findIndex((t, k) => k >= 1 && t.text === 'for');
-    if (forAt >= 1 && toks.slice(0, forAt).every((t) => this.isCommon(t)) && this.lookup(toks.slice(forAt + 1))?.type === 'LOCATION') {
+    if (forAt >= (toks[0].sentStart ? 2 : 1) && toks.slice(0, forAt).every((t) => this.isCommon(t)) && this.lookup(toks.slice(forAt + 1))?.type === 'LOCATION') {
       this.emit(toks, 'ORGANIZATION');
       return;
     }
