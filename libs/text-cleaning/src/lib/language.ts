@@ -41,15 +41,18 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 for (const langs of WEIGHTS.values()) for (const lang of langs.keys()) langs.set(lang, 1 / langs.size);
 
 /** Characters nearly unique to one or two of the languages; each occurrence adds a small score. */
-const CHAR_CUES: Array<[RegExp, Partial<Record<(typeof LANGUAGES)[number], number>>]> = [
-  [/[ñ¿¡]/g, { es: 0.5 }],
-  [/[ãõ]/g, { pt: 0.5 }],
-  [/ç/g, { fr: 0.2, pt: 0.2 }],
-  [/[ßäöü]/g, { de: 0.4 }],
-  [/[èùâêîôûœ]/g, { fr: 0.25, it: 0.1 }],
+const CHAR_CUES: Array<[string, Partial<Record<(typeof LANGUAGES)[number], number>>]> = [
+  ['ñ¿¡', { es: 0.5 }],
+  ['ãõ', { pt: 0.5 }],
+  ['ç', { fr: 0.2, pt: 0.2 }],
+  ['ßäöü', { de: 0.4 }],
+  ['èùâêîôûœ', { fr: 0.25, it: 0.1 }],
 ];
+/** Each cue character and the weights it adds, for one scan of the text. */
+const CUE_OF = new Map<string, Partial<Record<(typeof LANGUAGES)[number], number>>>();
+for (const [chars, cue] of CHAR_CUES) for (const ch of chars) CUE_OF.set(ch, cue);
+const CUE_CHARS = new RegExp(`[${[...CUE_OF.keys()].join('')}]`, 'g');
 
-/** Fewer than this many stopword points and the text is too short to call. */
 const MIN_SCORE = 2;
 /** Only the first 20,000 characters are read: plenty to decide, and bounded time on big inputs. */
 const MAX_CHARS = 20_000;
@@ -62,17 +65,16 @@ export function detectLanguage(text: string): Language {
   // filtering rather than one regex keeps this linear on long runs without spaces.
   const lower = text
     .slice(0, MAX_CHARS)
+    .toLowerCase()
     .split(/\s+/)
-    .filter((token) => !/:\/\/|^www\.|@|^#/i.test(token))
-    .join(' ')
-    .toLowerCase();
+    .filter((token) => !(token.includes('://') || token.startsWith('www.') || token.includes('@') || token.startsWith('#')))
+    .join(' ');
   for (const token of lower.match(/[\p{L}']+/gu) ?? []) {
-    const weights = WEIGHTS.get(token.replace(/^'+|'+$/g, ''));
+    const weights = WEIGHTS.get(token.startsWith("'") || token.endsWith("'") ? token.replace(/^'+|'+$/g, '') : token);
     if (weights) for (const [lang, weight] of weights) scores[lang] += weight;
   }
-  for (const [pattern, cue] of CHAR_CUES) {
-    const count = lower.match(pattern)?.length ?? 0;
-    for (const [lang, weight] of Object.entries(cue)) scores[lang] += count * weight;
+  for (const ch of lower.match(CUE_CHARS) ?? []) {
+    for (const [lang, weight] of Object.entries(CUE_OF.get(ch) ?? {})) scores[lang] += weight;
   }
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = ranked;

@@ -38,6 +38,9 @@ function isBullet(ch: string): boolean {
 
 /** Removes leading bullets: glyphs and emoji, or a `-`/`*`/`–` followed by a space. */
 export function stripLeadingBullets(line: string): string {
+  // Most lines start with a letter, a digit or a quotation mark: nothing to strip.
+  const first = line.codePointAt(0);
+  if (first === undefined || (first !== 32 && !'-*–—+'.includes(line[0]) && !isBullet(String.fromCodePoint(first)))) return line;
   const chars = Array.from(line);
   let i = 0;
   for (;;) {
