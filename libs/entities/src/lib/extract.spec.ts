@@ -626,6 +626,11 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('reads an unknown word naming a disaster or an attack as its place', () => {
+    const m = body('The toll from the Lahaina wildfire rose, a year after the Uvalde shooting; the Vikram lander and the Boeing crash were discussed.');
+    expect(typedNames(m)).toEqual(['LOCATION:Lahaina', 'LOCATION:Uvalde', 'ORGANIZATION:Boeing']);
+  });
+
   it('names the place of an event, not the event or its adjective', () => {
     const m = body('Novak Djokovic won gold at the Paris Olympics, his first Olympic medal, before the Games closed.');
     expect(typedNames(m)).toEqual(['PERSON:Novak Djokovic', 'LOCATION:Paris']);

@@ -168,6 +168,7 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // "the AFAD disaster agency": an acronym before a noun is still an organisation's (ordinary
       // ones, "the GDP figures", are COMMON_ABBREVIATIONS and never get here).
       else if (e.acronym) c.type = 'ORGANIZATION';
+      else if (e.eventPlace) c.type = 'LOCATION';
       else if (e.modifier) c.type = 'UNK';
       // Organisations say things too ("Enedis said"): the subject of "said" is a person when a
       // given name, a surname or a name's shape says so ("Tara says", "Kuzmenko said"); else it is

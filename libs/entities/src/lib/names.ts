@@ -58,6 +58,8 @@ interface Evidence {
   common: boolean;
   /** "the Vikram lander": a bare modifier of a common noun. */
   modifier: boolean;
+  /** "the Lahaina wildfire", "the Uvalde shooting": the modifier of a disaster or an attack, its place. */
+  eventPlace: boolean;
   acronym: boolean;
   /** "PlayStation 5", "Galaxy S21": a model number follows, the name is a product's. */
   model: boolean;
@@ -252,6 +254,9 @@ export function surnameShaped(word: string): boolean {
  * MET"). Not "US" (a country), "IS" (the Islamic State), "UP" (Uttar Pradesh), "GO" (a transit
  * network's name), nor those COMMON_ABBREVIATIONS already leave out ("AM", "OK").
  */
+/** Disasters and attacks named after where they happened: "the Lahaina wildfire", "the Uvalde shooting". */
+const DISASTER = /^(?:wildfires?|fires?|blaze|earthquakes?|quakes?|floods?|flooding|shootings?|stabbings?|attacks?|bombings?|massacre|explosion|blast|stampede|derailment|landslides?|mudslides?|tornado(?:es)?|eruption)$/;
+
 /** Function words and auxiliaries that a Title Case headline capitalises mid-sentence ("Does", "The", "And"). */
 const HEADLINE_FUNCTION_WORDS = new Set(
   'the a an and or but nor of in on at to for with from by as into over after about than is are was were be been has have had do does did will would can could should may might not no its his her their our your it he she they we you this that'.split(' '),
@@ -1283,6 +1288,7 @@ export class NameFinder {
       knownAs: KNOWN_AS.test(before.replace(/[,\s]+$/, ' ')),
       common: this.isCommon(t),
       modifier: isWord(prev) && /^(the|a|an)$/i.test(prev.text) && isWord(next) && !next.cap && this.ctx.lexicon.isNounLike(next.text),
+      eventPlace: isWord(prev) && /^(the|a)$/i.test(prev.text) && isWord(next) && !next.newline && DISASTER.test(next.text),
       acronym,
       model: this.modelNumberAfter(t, t),
       brandCase: /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(t.text) && !surnameShaped(t.text),
@@ -1390,7 +1396,7 @@ export class NameFinder {
 }
 
 function emptyEvidence(): Evidence {
-  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, acronym: false, model: false, brandCase: false, inProse: false };
+  return { sentStart: false, placePrep: false, orgCue: false, personCue: false, saidAfter: false, knownAs: true, common: false, modifier: false, eventPlace: false, acronym: false, model: false, brandCase: false, inProse: false };
 }
 
 /** The part `text` of token `t` that starts `offset` characters into it, as a token of its own (its own capitals). */

@@ -163,7 +163,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Ernst & Young|EY', 'Simon & Schuster', 'Activision Blizzard', 'Nintendo', 'Uber',
   'Airbnb', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
   'SNCF', 'Deutsche Bahn', 'Lufthansa', 'Air France', 'Emirates', 'Ryanair',
-  'G7|Group of Seven', 'G20|Group of 20', 'Anthropic', 'Google DeepMind|DeepMind', 'Foxconn', 'Tata Group|Tata', 'Nestlé|Nestle',
+  'G7|Group of Seven', 'G20|Group of 20', 'Anthropic', 'Blue Origin', 'Google DeepMind|DeepMind', 'Foxconn', 'Tata Group|Tata', 'Nestlé|Nestle',
   'Novo Nordisk', 'Eli Lilly', 'UnitedHealth Group|UnitedHealth', 'CrowdStrike', 'Lockheed Martin', 'RTX|Raytheon', 'Northrop Grumman',
   'General Dynamics', 'Yonhap', 'Xinhua', 'Bundesliga', 'Serie A', 'Formula One|Formula 1|F1', 'McLaren', 'Harvard University|Harvard',
   'Stanford University|Stanford', 'Yale University|Yale', 'Princeton University|Princeton', 'Fidesz', 'Sinn Féin|Sinn Fein',
