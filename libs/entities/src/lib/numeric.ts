@@ -77,8 +77,9 @@ function weekdayYear(ctx: Context, weekday: number, month: number, day: number):
   return fits[0];
 }
 /** The weekday written just before `index` ("Sunday, " of "Sunday, Jan. 19"), as 1–7, or undefined. */
+const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_NAME}),?\\s+$`);
 function weekdayBefore(text: string, index: number): number | undefined {
-  const m = new RegExp(`(${WEEKDAY_NAME}),?\\s+$`).exec(text.slice(Math.max(0, index - 12), index));
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, index - 12), index));
   return m ? WEEKDAYS[m[1].toLowerCase()] : undefined;
 }
 /** The year of a month and day without one: the weekday's year when one is written before it, else nearYear's. */
@@ -136,6 +137,9 @@ function percentNumber(raw: string): string {
   // Decimal comma (Spanish/French "2,5 %") → dot; thousands separators never occur in percentages.
   return raw.replace(/^(\d+),(\d{1,2})$/, '$1.$2');
 }
+
+/** The month and day written right after a weekday: ", Jan. 19", " 5 November". */
+const DAY_AFTER_WEEKDAY = new RegExp(`^,?\\s+(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)|^,?\\s+(\\d{1,2})\\s+(${EN_MONTH})`);
 
 const RULES: Rule[] = [
   // ---- MONEY ----
@@ -252,7 +256,7 @@ const RULES: Rule[] = [
     canonical: (m, ctx) => {
       const weekday = WEEKDAYS[m[1].toLowerCase()];
       if (!ctx.ref) return `XXXX-WXX-${weekday}`;
-      const day = new RegExp(`^,?\\s+(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)|^,?\\s+(\\d{1,2})\\s+(${EN_MONTH})`).exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const day = DAY_AFTER_WEEKDAY.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (day) {
         const [month, date] = day[1] ? [monthOf(day[1]), Number(day[2])] : [monthOf(day[4]), Number(day[3])];
         const year = weekdayYear(ctx, weekday, month, date);
