@@ -115,6 +115,7 @@ const STRONG_CTA = new RegExp(
       'm[aá]s (?:informaci[oó]n|noticias|videos|v[ií]deos) en (?:nuestr[oa]s?|https?:)', "plus d['’]infos? (?:sur|en)", "plus d['’]informations (?:sur|en)", 'activez (?:la )?cloche', 'dale (?:like|me gusta)', 'deja (?:tu|un) (?:like|comentario)',
       'lik(?:er|ez)', 'partag(?:er|ez) (?:la|cette) vid[ée]o', 'comparte (?:este|el) v[ií]deo',
       "(?:still )?haven['’]?t subscribed", 'want to (?:sponsor|advertise)', 'have a question about (?:this|the) video',
+      'try (?:\\S+ ){0,2}(?:for )?free', 'start (?:your|a) (?:\\S+ )?free trial',
     '(?:download|stream) or (?:download|stream)',
     ].join('|') +
     ')(?![\\p{L}\\p{N}-])',
@@ -127,6 +128,12 @@ const WEAK_CTA =
 
 const PROMO_OBJECT =
   /\b(?:our|channel|newsletters?|notifications?|bell|apps?|podcasts?|website|site|page|playlists?|membership|members|patreon|merch|store|shop|social media|this video|free trial|subscribe|subscription|new videos|new episodes|nuestro|nuestra|nuestros|nuestras|notre|nos|unser|unsere|nosso|nossa|nostro|nostra)\b|\bus\b|(?:\b(?:on|at|via|in) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b)/u;
+
+/**
+ * The imperative and, within its next few words, a platform: "Visit Example on YouTube to get …",
+ * "Follow CNN on Instagram". Not further on ("Try as they might, … spreading on TikTok").
+ */
+const PROMO_PLATFORM = /^\S+(?: [^\s.,;:!?]+){0,4} (?:on|at|via) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b/i;
 
 /** Words that make a sentence carrying a link promotional wherever the link is. */
 const PROMO_VOCAB =
@@ -141,7 +148,7 @@ const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|d
 const SELF_DESCRIPTION_VERB =
   /\b(?:brings?|bringing|delivers?|delivering|gives?|giving|keeps?|keeping|helps?|helping|takes?|taking) you\b/i;
 const MEDIA_NOUN =
-  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
+  /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|(?:talk|late[- ]night|morning|comedy|variety|game|chat|tv|television|radio|cooking) show|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
   /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
@@ -151,6 +158,10 @@ const SELF_PRAISE =
 
 const BROADCAST_SCHEDULE =
   /\b(?:nightly|weeknights|weekdays|weekends|every (?:day|night|morning|evening|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b.*\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|from) \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\b.*\b(?:nightly|weeknights|weekdays|weekends|on channel \d+)\b/i;
+
+const AIR_DAYS = /\b(?:weekdays|weeknights|nightly|daily|weekends|every (?:day|night|weekday|weeknight)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
+const AIR_HOURS =
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:ET|PT|CT|MT|EST|PST|CST|EDT|PDT|GMT|BST)\b/i;
 
 const SOCIAL_PLATFORM = '(?:instagram|insta|ig|twitter|snapchat|snap|tiktok|facebook|fb|twitch|threads)';
 /** "Instagram: @name" anywhere, or a line that is only "Snapchat: name". */
@@ -176,18 +187,35 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
   for (const clause of clauses) {
     const m =
-      /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{Ll})(.*)$/u.exec(clause) ??
+      /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{L})(.*)$/u.exec(clause) ??
       /^(.{1,60}?)\s+(?:is|are|has been|es|son|est|sont)\s+(.*)$/u.exec(clause);
     if (!m) continue;
-    const subject = m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const isBrand = subject.length <= 5 && subject.some((w) => ctx.brandWords.includes(w));
+    // "<Channel> on YouTube features …": the channel describing its own channel there.
+    const onPlatform = /\s+on (?:youtube|facebook|instagram|tiktok|twitch)$/i.exec(m[1]);
+    const subject = (onPlatform ? m[1].slice(0, onPlatform.index) : m[1]).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const isBrand = subject.some((w) => ctx.brandWords.includes(w)) && (subject.length <= 5 || isChannelName(subject, ctx));
+    if (isBrand && onPlatform && !f.quoted) return true;
     const isSelf = /^(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)$/i.test(m[1]);
     // The predicate with its article: "has been the source Canadians turn to".
     const predicate = clause.slice(m[1].length);
     if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
   }
-  return false;
+  // A tag line without a verb: "The Largest Online News Show in the World.", "America's #1 news channel".
+  return f.words.length <= 12 && !f.quoted && SUPERLATIVE_TAGLINE.test(f.lead) && !FINITE_VERB.test(f.lead);
 }
+
+/** Words a programme's name joins its parts with: "The Late Show with Stephen Colbert". */
+const NAME_GLUE = new Set(['the', 'with', 'of', 'and', 'a', 'on']);
+
+/** A subject made of the channel's own name only, however long: every word of it is the name's or glue. */
+function isChannelName(subject: readonly string[], ctx: RuleContext): boolean {
+  return subject.length <= 10 && subject.every((w) => ctx.brandWords.includes(w) || NAME_GLUE.has(w));
+}
+
+/** A superlative of a programme or a channel, as only the channel calls itself. */
+const SUPERLATIVE_TAGLINE =
+  /^(?:the|your|\p{Lu}\p{L}+['’]s) (?:#1|no\. ?1|number one|largest|biggest|leading|premier|most[- ]\p{L}+|fastest[- ]growing|best|only)\b[^.!?]{0,40}?\b(?:show|channel|network|newscast|podcast|programme|program|news (?:source|outlet))\b/iu;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does|do|can|could)\b/i;
 
 /**
  * The one rule for membership asks: "Become a member", "Become a Video Lab member!", "…by becoming
@@ -286,7 +314,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (f.urlCount === 1 && wordCount <= 12 && SHORT_LINK.test(f.urls[0].url) && endsWithUrl(text, f.urls) && !/[.!?]\s/.test(text.slice(0, f.urls[0].start))) return 'promo-link';
   // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
   if (wordCount <= 14 && /\bmerch\b/i.test(text)) return 'call-to-action';
-  if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
+  if (WEAK_CTA.test(f.lead) && wordCount <= 30 && (f.urlCount > 0 || PROMO_OBJECT.test(f.lead) || PROMO_PLATFORM.test(f.lead) || BARE_LINK.test(text))) return 'call-to-action';
   if (f.urlCount > 0 && wordCount <= (f.urlCount === 1 ? 6 : 3 * f.urlCount + 3)) return 'link-list';
   // Handles and contact addresses are links written another way: "Instagram: @name", "Business Email: a@b.com".
   if (wordCount <= 20 && (SOCIAL_HANDLE.test(text) || (BUSINESS_CONTACT.test(text) && EMAIL.test(text)))) return 'link-list';
@@ -296,6 +324,10 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   // "The Daily Show airs weeknights at 11/10c on Comedy Central", "premieres Sunday at 9/8c": an
   // air time given for two time zones, as only a programme's promotion does.
   if (wordCount <= 30 && text.includes('/') && /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\/\s*\d{1,2}(?::\d{2})?\s*c\b/i.test(text) && /\b(?:airs?|premieres?|returns?|tune in|watch|catch|on)\b/i.test(text)) return 'watch-live';
+  // "LIVE STREAMING weekdays 6-8pm ET": days and hours of a programme, live.
+  if (wordCount <= 15 && /\b(?:live|stream(?:s|ing)?|airs?|airing|tune in)\b/i.test(text) && AIR_DAYS.test(text) && AIR_HOURS.test(text)) return 'watch-live';
+  // "Only on CBS.", "Streaming now on Example+": where the programme is, as a tag line.
+  if (wordCount <= 5 && /^(?:[Oo]nly|[Ee]xclusively|[Ss]treaming(?: now)?|[Nn]ow streaming|ONLY|EXCLUSIVELY) on \p{Lu}[\p{L}\p{N}+&. ]{0,25}[.!]*$/u.test(f.lead)) return 'watch-live';
   // App promotion: "You can customize your push notifications so you get just the alerts you want."
   if (/\bpush notifications?\b/i.test(text) && f.secondPerson && !f.quoted) return 'call-to-action';
   if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
@@ -365,6 +397,8 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
   const f = features(text);
   if (f.quoted) return false;
   if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
+  // Who presents it and what its viewers get: "Hosted by …", "Every night, viewers can expect: …".
+  if (/^(?:hosted|presented|anchored) by\b/i.test(f.lead) || /\b(?:viewers|audiences?|subscribers) (?:can|will) (?:expect|enjoy|find|get|see)\b/i.test(text)) return true;
   // The channel named as the subject again: "NBC News Digital features NBCNews.com, …".
   if (mentionsBrand(f.lead.split(/\s+/).slice(0, 4).join(' '), ctx)) return true;
   // Its praise of itself: by its name with any promotional word, under another name only with

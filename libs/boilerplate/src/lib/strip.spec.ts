@@ -130,9 +130,25 @@ describe('stripBoilerplate', () => {
     ['a self-description of the first and most credible', "Example News is the country's first 24-hour news channel, providing credible news to millions of viewers."],
     ['a stay-updated ask', 'Stay updated! Follow us on X: https://x.com/example'],
     ['a comment policy', 'Please keep discussions on this channel clean and respectful and refrain from using slurs and personal insults.'],
+    ['a visit ask naming a platform', 'Visit Example News on YouTube to get up-to-the-minute sports news coverage, scores and highlights.'],
+    ['a free-trial ask', 'Try it free!'],
+    ['a network tag line after an air time', 'Watch The Example Show weeknights at 11:35 PM ET/10:35 PM CT. Only on Example TV.'],
+    ['a tag line without a verb, its hosts and its hours', 'The Largest Online News Show in the World. Hosted by Jane Example and John Example. LIVE STREAMING weekdays 6-8pm ET.'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
+  });
+
+  it.each([
+    [
+      'The Late Show with Jane Example',
+      'The Late Show with Jane Example is the premier late night talk show on Example TV, airing at 11:35pm EST. Every night, viewers can expect: comedy, interviews, music and celebrities.',
+    ],
+    ['Late Night with Jane Example', 'Late Night with Jane Example on YouTube features A-list celebrity guests, memorable comedy, and topical monologue jokes.'],
+  ])('removes the self-description of a programme named at length (%s)', (source, promo) => {
+    const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`, source);
+    expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
+    expect(out.removed.every((r) => r.reason === 'channel-description')).toBe(true);
   });
 
   it('keeps reporting that follows a channel\'s description in its paragraph without praising the channel', () => {
@@ -193,6 +209,11 @@ describe('stripBoilerplate', () => {
     'About 200 residents: that is how many were evacuated, officials said.',
     "Example News has been covering the top court's ruling since Tuesday.",
     "Jacksonville's enforcement of pedestrian violations raises concerns about racial profiling: http://propub.li/2hCCBaE",
+    'Try as they might, regulators could not stop the clip spreading on TikTok.',
+    'The largest news show in the world was cancelled on Tuesday.',
+    'Only on Tuesday did the minister resign.',
+    'Example News features Tom Brady in a new interview about his retirement.',
+    'Protesters gathered daily from 6-8pm ET outside the embassy.',
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
     expect(out.body).toBe(sentence);
