@@ -197,6 +197,11 @@ describe('extractEntities: spans', () => {
     expect(namesIn(m).map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Hunter Biden', 'PERSON:Frank Pinello', 'PERSON:Tucker Carlson', 'PERSON:Joe Biden']);
   });
 
+  it('reads "Gene" and "Guy" as given names, and a town only the broader lexicon knows as a given name before an unknown word', () => {
+    const m = body('Gene Simmons has a message for women. Guy Fieri opened a restaurant. Vaughn Hillyard joins the discussion.');
+    expect(typedNames(m)).toEqual(['PERSON:Gene Simmons', 'PERSON:Guy Fieri', 'PERSON:Vaughn Hillyard']);
+  });
+
   it('finds a known name that starts with an ordinary word or a lower-case particle at the start of a sentence', () => {
     const m = body('Save the Children and Oxfam warned of famine. Militants from al-Shabaab attacked a base.');
     expect(typedNames(m)).toEqual(['ORGANIZATION:Save the Children', 'ORGANIZATION:Oxfam', 'ORGANIZATION:al-Shabaab']);

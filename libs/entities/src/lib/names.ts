@@ -715,9 +715,13 @@ export class NameFinder {
     // is no ordinary one; other places need a known surname or a person cue.
     const cued = this.cueBefore(index, PERSON_CUE);
     const givenCountry = GIVEN_NAME_COUNTRIES.has(tokenKey([place.text]));
+    // A town only the broader lexicon knows ("Vaughn") is weak evidence: before an unknown word
+    // that is no ordinary one, it is a given name ("Vaughn Hillyard joins the discussion").
+    const minorPlace = this.lookup([place])?.curated === false;
     const surnameAt = (t: Token | undefined): boolean => {
       if (!t || !t.cap || t.upper) return false;
-      const named = this.isSurname(t) || ((cued || (givenCountry && !this.isCommon(t))) && !LOC_SUFFIX.has(fold(t.text)) && !ORG_SUFFIX.has(fold(t.text)));
+      const unknownWord = !this.isCommon(t) && !this.lookup([t]);
+      const named = this.isSurname(t) || ((cued || ((givenCountry || minorPlace) && !this.isCommon(t))) && !LOC_SUFFIX.has(fold(t.text)) && !ORG_SUFFIX.has(fold(t.text)) && (!minorPlace || unknownWord));
       const known = named ? this.lookup([t])?.type : undefined;
       return named && known !== 'LOCATION' && known !== 'ORGANIZATION';
     };
