@@ -514,6 +514,19 @@ describe('extractEntities: spans', () => {
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
+  it('reads a state’s news-agency abbreviation after a town as the state, and not before a name', () => {
+    const m = body('He spoke in Bedminster, N.J., on Saturday. The storm hit Naples, Fla., and Springfield, Mass.');
+    expect(pick(m, 'LOCATION')).toEqual([
+      ['Bedminster', 'Bedminster'],
+      ['N.J.', 'New Jersey'],
+      ['Naples', 'Naples'],
+      ['Fla', 'Florida'],
+      ['Springfield', 'Springfield'],
+      ['Mass', 'Massachusetts'],
+    ]);
+    expect(pick(body('Thanks to Anna Smith, Miss. Jones and Mass. in Rome.'), 'LOCATION').map(([, c]) => c)).not.toContain('Mississippi');
+  });
+
   it('reads a state’s postal code in an address as the state, and only there', () => {
     const m = body('Fan mail: PO Box 75252, Los Angeles, CA 90020 or El Paso, TX\nThanks!');
     expect(pick(m, 'LOCATION')).toEqual([

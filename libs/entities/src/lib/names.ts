@@ -18,6 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   TITLE_MODIFIERS,
   TITLES,
+  US_STATE_ABBREVIATIONS,
   US_STATE_CODES,
 } from './data/gazetteer';
 import { fold } from './fold';
@@ -1262,6 +1263,16 @@ export class NameFinder {
     const state = Object.hasOwn(US_STATE_CODES, t.text) ? US_STATE_CODES[t.text] : undefined;
     if (state && prev?.text === ',' && isWord(prev2) && prev2.cap && (!isWord(next) || next.newline)) {
       this.emit([t], 'LOCATION', { canonical: state, type: 'LOCATION', surface: t.text, curated: true });
+      return;
+    }
+    // "Bedminster, N.J., on Saturday", "Naples, Fla.": a state's news-agency abbreviation after a
+    // town and a comma, before no name ("Smith, Miss. Jones" is no address; "Springfield, Mass. The
+    // next day" is).
+    const abbreviated = t.text.replace(/\.$/, '');
+    const agencyState = Object.hasOwn(US_STATE_ABBREVIATIONS, abbreviated) ? US_STATE_ABBREVIATIONS[abbreviated] : undefined;
+    const afterState = next?.text === '.' ? this.tokens[index + 2] : next;
+    if (agencyState && prev?.text === ',' && isWord(prev2) && prev2.cap && (t.text.endsWith('.') || next?.text === '.') && !(isWord(afterState) && afterState.cap && !afterState.newline && (!this.isCommon(afterState) || this.isSurname(afterState)))) {
+      this.emit([t], 'LOCATION', { canonical: agencyState, type: 'LOCATION', surface: t.text, curated: true });
       return;
     }
     // "Inc." left alone by a line break: a legal form names nobody; nor does an event's word

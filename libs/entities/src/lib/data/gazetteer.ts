@@ -237,6 +237,22 @@ export const US_STATE_CODES: Readonly<Record<string, string>> = {
   WA: 'Washington State', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'Washington, D.C.',
 };
 
+/**
+ * The states as news agencies abbreviate them after a town ("Bedminster, N.J.", "Naples, Fla."),
+ * without their last period (the tokenizer may leave it to the sentence). Not Alaska, Hawaii,
+ * Idaho, Iowa, Maine, Ohio, Texas and Utah: they are written out; not Ga.: "Georgia" is the
+ * country's canonical name here, as with US_STATE_CODES.
+ */
+export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut', Del: 'Delaware',
+  Fla: 'Florida', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky', La: 'Louisiana',
+  Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi', Mo: 'Missouri', Mont: 'Montana',
+  Neb: 'Nebraska', Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York State',
+  'N.C': 'North Carolina', 'N.D': 'North Dakota', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island',
+  'S.C': 'South Carolina', 'S.D': 'South Dakota', Tenn: 'Tennessee', Vt: 'Vermont', Va: 'Virginia', Wash: 'Washington State',
+  'W.Va': 'West Virginia', Wis: 'Wisconsin', Wyo: 'Wyoming',
+};
+
 /** A company's legal form: the last word of its name ("Radaan Mediaworks Pvt Ltd", "Getty Images Inc."). */
 export const LEGAL_FORMS: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'AG', 'S.A.', 'GmbH', 'Pvt', 'Pvt.', 'Pty', 'Pte'];
 
