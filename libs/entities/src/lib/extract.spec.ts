@@ -514,6 +514,17 @@ describe('extractEntities: spans', () => {
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
+  it('keeps every capitalised word before a company\'s legal form, and knows a known company under it', () => {
+    const m = body('Satellite imagery: Planet Labs Inc\nGeneral Motors Co said sales rose. Shares of Planet Labs Inc rose, and Apple Inc said so.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}→${x.canonical}`)).toEqual([
+      'ORGANIZATION:Planet Labs Inc→Planet Labs Inc',
+      'ORGANIZATION:General Motors Co→General Motors',
+      'ORGANIZATION:Planet Labs Inc→Planet Labs Inc',
+      'ORGANIZATION:Apple Inc→Apple',
+    ]);
+    expect(namesIn(body('Bank of America Corp reported profits.')).map((x) => `${x.type}:${x.text}→${x.canonical}`)).toEqual(['ORGANIZATION:Bank of America Corp→Bank of America']);
+  });
+
   it('reads a state’s news-agency abbreviation after a town as the state, and not before a name', () => {
     const m = body('He spoke in Bedminster, N.J., on Saturday. The storm hit Naples, Fla., and Springfield, Mass.');
     expect(pick(m, 'LOCATION')).toEqual([

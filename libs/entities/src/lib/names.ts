@@ -124,6 +124,8 @@ const isPlacePrep = (t: Token | undefined, language: string): boolean =>
   isWord(t) && (PLACE_PREP.has(t.text.toLowerCase()) || (t.text === 'a' && A_IS_TO.has(language)));
 const COMMON_ABBREVIATION = set(COMMON_ABBREVIATIONS);
 const LEGAL_FORM = set(LEGAL_FORMS);
+/** How a company's name ends for certain (not "AG", also an attorney general: "the Texas AG"). */
+const COMPANY_END = set([...LEGAL_FORMS.filter((f) => f !== 'AG'), 'Co', 'Co.', 'Corporation', 'Company', 'plc']);
 const OFFICE = set(OFFICE_WORDS);
 const CONNECTOR = set(NAME_CONNECTORS);
 const SUFFIX = set(NAME_SUFFIXES);
@@ -856,6 +858,24 @@ export class NameFinder {
     if (whole) {
       this.emit(toks, whole.type, whole);
       return;
+    }
+    // "Planet Labs Inc", "General Motors Co", "Shares of Planet Labs Inc. rose", "The Walt Disney
+    // Co": the capitalised words before a company's legal form are its name, whatever they are
+    // alone (an ordinary word at a sentence's start, a title, a person's name); not an
+    // institution's name with "of" ("Bank of America Corp", read below).
+    const company = toks.length >= 2 && COMPANY_END.has(fold(toks[toks.length - 1].text)) && !this.isInstitutionOf(toks);
+    if (company) {
+      let from = toks.length - 1;
+      while (from > 0 && toks[from - 1].cap && !ARTICLES.has(fold(toks[from - 1].text))) from -= 1;
+      if (from < toks.length - 1) {
+        if (from > 0) this.chunk(toks.slice(0, from), hint);
+        const name = toks.slice(from);
+        // "Apple Inc" is Apple: a known organisation with its legal form.
+        const bare = name.length > 1 ? this.lookup(name.slice(0, -1)) : undefined;
+        const known = this.lookup(name) ?? (bare?.type === 'ORGANIZATION' ? bare : undefined);
+        this.emit(name, known?.type ?? 'ORGANIZATION', known);
+        return;
+      }
     }
     // Words shouted inside a run of capitalised ones ("QUOTE Taylor", "Brooklyn AGREED", "FRIENDLY
     // Alexandre Lacazette") are no part of a name: the run is read as the pieces between them.
