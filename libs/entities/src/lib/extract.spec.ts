@@ -514,6 +514,14 @@ describe('extractEntities: spans', () => {
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
+  it('ends a known person\'s name before a capitalised verb or a known acronym outside a headline', () => {
+    const m = body('President Trump Attend a gala dinner in Tokyo. President Trump ASEAN Gala Dinner in Manila. Senator Nancy Mace said so.');
+    expect(typedNames(m)).toEqual(['PERSON:Trump', 'LOCATION:Tokyo', 'PERSON:Trump', 'ORGANIZATION:ASEAN', 'LOCATION:Manila', 'PERSON:Nancy Mace']);
+    expect(namesIn(m)[0].canonical).toBe('Donald Trump');
+    // A shouted name stays whole.
+    expect(typedNames(body('BORIS JOHNSON RESIGNS'))).not.toContain('PERSON:BORIS');
+  });
+
   it('keeps every capitalised word before a company\'s legal form, and knows a known company under it', () => {
     const m = body('Satellite imagery: Planet Labs Inc\nGeneral Motors Co said sales rose. Shares of Planet Labs Inc rose, and Apple Inc said so.');
     expect(namesIn(m).map((x) => `${x.type}:${x.text}→${x.canonical}`)).toEqual([

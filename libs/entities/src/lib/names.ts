@@ -772,6 +772,13 @@ export class NameFinder {
     return t.cap && !t.upper && (this.lookup([t])?.type === 'PERSON' || knownSurnames().has(tokenKey([t.text])) || this.ctx.lexicon.isLastName(t.text));
   }
 
+  /** A capitalised word that is first a verb ("Attend", "Urges", "Says"; not "Trump", "Fires" or a name). */
+  private isCapitalisedVerb(t: Token): boolean {
+    const lex = this.ctx.lexicon;
+    const lower = t.text.toLowerCase();
+    return t.cap && !t.upper && isWord(t) && lex.isVerb(lower) && !lex.isNounLike(lower) && !lex.isFirstName(t.text) && !this.isSurname(t);
+  }
+
   private isCommon(t: Token): boolean {
     return !t.upper && this.ctx.lexicon.isCommon(t.text) && !this.ctx.lexicon.isFirstName(t.text);
   }
@@ -857,6 +864,17 @@ export class NameFinder {
     const whole = this.lookup(toks);
     if (whole) {
       this.emit(toks, whole.type, whole);
+      return;
+    }
+    // "President Trump Attend a Gala Dinner", "Biden Urges …", "President Trump ASEAN Gala Dinner"
+    // outside a Title Case headline: a capitalised word that is first a verb, or a known acronym,
+    // ends a known person's name before it.
+    const endsName = (t: Token) => this.isCapitalisedVerb(t) || (t.upper && t.text.length >= 2 && this.lookup([t]) !== undefined);
+    const verbAt = toks[0].upper ? -1 : toks.findIndex((t, k) => k >= 1 && endsName(t) && (this.lookup(toks.slice(0, k))?.type === 'PERSON' || (k === 1 && this.isSurname(toks[0]))));
+    if (verbAt >= 1) {
+      this.chunk(toks.slice(0, verbAt), hint);
+      const after = this.isCapitalisedVerb(toks[verbAt]) ? verbAt + 1 : verbAt;
+      if (after < toks.length) this.chunk(toks.slice(after), undefined);
       return;
     }
     // "Planet Labs Inc", "General Motors Co", "Shares of Planet Labs Inc. rose", "The Walt Disney
