@@ -192,7 +192,7 @@ export const PEOPLE: readonly string[] = [
   'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
   'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
   'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
-  'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula', 'Marine Le Pen|Le Pen', 'Warren Buffett', 'Elizabeth Warren', 'Sheikh Hasina', 'Lai Ching-te', 'Tsai Ing-wen', 'Lee Jae-myung', 'Min Aung Hlaing', 'Jordan Bardella', 'Giorgia Meloni', 'Pedro Sánchez|Pedro Sanchez', 'Claudia Sheinbaum',
+  'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula', 'Marine Le Pen|Le Pen', 'Warren Buffett', 'Elizabeth Warren', 'Sheikh Hasina', 'Lai Ching-te', 'Tsai Ing-wen', 'Lee Jae-myung', 'Min Aung Hlaing', 'Rodrigo Duterte|Duterte', 'Joko Widodo|Jokowi', 'Prabowo Subianto|Prabowo', 'Fumio Kishida|Kishida', 'Jordan Bardella', 'Giorgia Meloni', 'Pedro Sánchez|Pedro Sanchez', 'Claudia Sheinbaum',
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
   'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
   'Mohammed bin Salman|MBS', 'Sean Combs|Diddy|P. Diddy|Puff Daddy',
