@@ -522,6 +522,12 @@ describe('extractEntities: spans', () => {
     expect(typedNames(body('BORIS JOHNSON RESIGNS'))).not.toContain('PERSON:BORIS');
   });
 
+  it('reads a headline\'s phrasal verb as no name, and a title\'s ordinary word as the person the body names by it alone', () => {
+    expect(typedNames(body('Trump Cozies Up to Putin. Elon Musk Lashes Out at regulators.'))).toEqual(['PERSON:Trump', 'PERSON:Putin', 'PERSON:Elon Musk']);
+    const m = extractEntities({ title: 'Trump Meets Duterte: A Closer Look', body: 'Seth takes a closer look at how President Trump spent his trip.' });
+    expect(namesIn(m).filter((x) => x.field === 'title').map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Donald Trump', 'PERSON:Rodrigo Duterte']);
+  });
+
   it('keeps every capitalised word before a company\'s legal form, and knows a known company under it', () => {
     const m = body('Satellite imagery: Planet Labs Inc\nGeneral Motors Co said sales rose. Shares of Planet Labs Inc rose, and Apple Inc said so.');
     expect(namesIn(m).map((x) => `${x.type}:${x.text}→${x.canonical}`)).toEqual([

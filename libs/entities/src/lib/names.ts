@@ -264,6 +264,8 @@ const DISASTER = /^(?:wildfires?|fires?|blaze|earthquakes?|quakes?|floods?|flood
 const HEADLINE_FUNCTION_WORDS = new Set(
   'the a an and or but nor of in on at to for with from by as into over after about than is are was were be been has have had do does did will would can could should may might not no its his her their our your it he she they we you this that'.split(' '),
 );
+/** Particles of phrasal verbs, capitalised in headlines: "Cozies Up", "Lashes Out", "Backs Off". */
+const PHRASAL_PARTICLE = new Set(['Up', 'Down', 'Out', 'Off', 'Back', 'Away']);
 const SHOUTED_FUNCTION_WORDS = new Set(['ME', 'MY', 'WE', 'HE', 'IT', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'IF', 'IN', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'HI']);
 
 /** Words for relatives, also forms of address ("Father Murphy"): no given names. */
@@ -877,6 +879,13 @@ export class NameFinder {
       if (after < toks.length) this.chunk(toks.slice(after), undefined);
       return;
     }
+    // "Trump Cozies Up to Putin", "Musk Lashes Out": a word and a capitalised particle after it are
+    // a phrasal verb of a headline-like sentence, no name.
+    const particle = toks[toks.length - 1];
+    if (toks.length >= 2 && particle.cap && !particle.upper && PHRASAL_PARTICLE.has(particle.text) && !this.lookup(toks.slice(-2, -1)) && !this.lookup(toks)) {
+      if (toks.length > 2) this.chunk(toks.slice(0, -2), hint);
+      return;
+    }
     // "Planet Labs Inc", "General Motors Co", "Shares of Planet Labs Inc. rose", "The Walt Disney
     // Co": the capitalised words before a company's legal form are its name, whatever they are
     // alone (an ordinary word at a sentence's start, a title, a person's name); not an
@@ -1403,7 +1412,10 @@ export class NameFinder {
           matched = n;
           break;
         }
-        if (n === 1 && this.ctx.inventory?.personPart(slice[0].text) && (!this.isCommon(slice[0]) || named)) {
+        // A person's part, or an ordinary word the body names a person by alone ("Trump Meets
+        // Duterte" after "… at Trump."; "Trump" is no alias of its own).
+        const bodyPerson = named && this.ctx.inventory?.get(tokenKey([slice[0].text]))?.type === 'PERSON';
+        if (n === 1 && ((this.ctx.inventory?.personPart(slice[0].text) && (!this.isCommon(slice[0]) || named)) || bodyPerson)) {
           this.emit(slice, 'PERSON');
           matched = 1;
           break;
