@@ -528,6 +528,18 @@ describe('extractEntities: spans', () => {
     expect(namesIn(m).filter((x) => x.field === 'title').map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Donald Trump', 'PERSON:Rodrigo Duterte']);
   });
 
+  it('reads a player\'s position before a full name as no part of it', () => {
+    const m = body('Stephen A. Smith explains why Portland Trail Blazers PG Damian Lillard and the Chiefs QB Patrick Mahomes are under pressure.');
+    expect(namesIn(m).filter((x) => x.type === 'PERSON').map((x) => x.canonical)).toEqual(['Stephen A. Smith', 'Damian Lillard', 'Patrick Mahomes']);
+  });
+
+  it('gives a person\'s given names the full name that goes on with a surname, and not a name that goes on with a word', () => {
+    const m = body('Kathie Lee Gifford asked him about it. Kathie Lee said the remarks were wrong. Joe Rogan hosts The Joe Rogan Experience.');
+    const canonical = (text: string) => namesIn(m).filter((x) => x.text === text).map((x) => x.canonical);
+    expect(canonical('Kathie Lee')).toEqual(['Kathie Lee Gifford']);
+    expect(canonical('Joe Rogan')).toEqual(['Joe Rogan']);
+  });
+
   it('keeps every capitalised word before a company\'s legal form, and knows a known company under it', () => {
     const m = body('Satellite imagery: Planet Labs Inc\nGeneral Motors Co said sales rose. Shares of Planet Labs Inc rose, and Apple Inc said so.');
     expect(namesIn(m).map((x) => `${x.type}:${x.text}→${x.canonical}`)).toEqual([

@@ -238,6 +238,7 @@ interface Cluster {
 
 /** Canonical name per candidate: mentions of one entity in the document share one. */
 function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[] {
+  const lexicon = getLexicon();
   const parent = names.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number): void => {
@@ -277,7 +278,9 @@ function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[
       const lw = words[j];
       if (s.type === 'PERSON' && l.type === 'PERSON') {
         const suffixMatch = sw.every((w, k) => lw[lw.length - sw.length + k] === w);
-        const givenMatch = sw.length === 1 && lw[0] === sw[0];
+        // The given name, or given names before one more word that is no ordinary one ("Kathie
+        // Lee" of "Kathie Lee Gifford", not "Joe Rogan" of "Joe Rogan Experience").
+        const givenMatch = sw.length === 1 ? lw[0] === sw[0] : lw.length === sw.length + 1 && sw.every((w, k) => lw[k] === w) && !lexicon.isCommon(l.parts[l.parts.length - 1]);
         if (suffixMatch || givenMatch) targets.add(find(j));
       } else if (s.type === l.type && s.type !== 'PERSON') {
         if (containsRun(lw, sw)) targets.add(find(j));

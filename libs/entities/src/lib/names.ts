@@ -264,6 +264,8 @@ const DISASTER = /^(?:wildfires?|fires?|blaze|earthquakes?|quakes?|floods?|flood
 const HEADLINE_FUNCTION_WORDS = new Set(
   'the a an and or but nor of in on at to for with from by as into over after about than is are was were be been has have had do does did will would can could should may might not no its his her their our your it he she they we you this that'.split(' '),
 );
+/** Players' positions written before their names in sports copy ("PG Damian Lillard", "QB Patrick Mahomes"). */
+const PLAYING_POSITION = new Set(['PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DE', 'DT', 'OL', 'OT', 'DB', 'GK', 'RHP', 'LHP', 'DH']);
 /** Particles of phrasal verbs, capitalised in headlines: "Cozies Up", "Lashes Out", "Backs Off". */
 const PHRASAL_PARTICLE = new Set(['Up', 'Down', 'Out', 'Off', 'Back', 'Away']);
 const SHOUTED_FUNCTION_WORDS = new Set(['ME', 'MY', 'WE', 'HE', 'IT', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'IF', 'IN', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'HI']);
@@ -877,6 +879,14 @@ export class NameFinder {
       this.chunk(toks.slice(0, verbAt), hint);
       const after = this.isCapitalisedVerb(toks[verbAt]) ? verbAt + 1 : verbAt;
       if (after < toks.length) this.chunk(toks.slice(after), undefined);
+      return;
+    }
+    // "LA Clippers SF Paul George", "Portland Trail Blazers PG Damian Lillard": a player's position
+    // before a full name is no part of it, and ends the team's name before it.
+    const position = toks.findIndex((t, k) => t.upper && PLAYING_POSITION.has(t.text) && k + 2 < toks.length + 1 && toks[k + 1] !== undefined && toks[k + 2] !== undefined && this.ctx.lexicon.isFirstName(toks[k + 1].text));
+    if (position >= 0) {
+      if (position > 0) this.chunk(toks.slice(0, position), undefined);
+      this.chunk(toks.slice(position + 1), 'PERSON');
       return;
     }
     // "Trump Cozies Up to Putin", "Musk Lashes Out": a word and a capitalised particle after it are
