@@ -196,6 +196,8 @@ export const PEOPLE: readonly string[] = [
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
   'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
   'Mohammed bin Salman|MBS', 'Sean Combs|Diddy|P. Diddy|Puff Daddy',
+  // Figures of history news still names by their surnames alone.
+  'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Benito Mussolini|Mussolini', 'Mao Zedong|Mao Tse-tung|Chairman Mao', 'Winston Churchill',
   // Known by one name: alone, that name is no organisation speaking ("Rihanna said").
   'Rihanna', 'Beyoncé|Beyonce', 'Adele', 'Shakira', 'Madonna', 'Eminem', 'Oprah Winfrey|Oprah', 'Cher', 'Bono', 'Pelé|Pele', 'Neymar',
   'Zendaya', 'Lizzo', 'Banksy', 'Ronaldinho', "Shaquille O'Neal|Shaq",
