@@ -528,6 +528,13 @@ describe('extractEntities: spans', () => {
     expect(namesIn(m).filter((x) => x.field === 'title').map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Donald Trump', 'PERSON:Rodrigo Duterte']);
   });
 
+  it('finds people of international news by their given names in a Title Case title', () => {
+    const title = (t: string) => namesIn(extractEntities({ title: t, body: '' })).map((x) => `${x.type}:${x.text}`);
+    expect(title('Imran Khan Slams Shehbaz Sharif Over Budget')).toEqual(['PERSON:Imran Khan', 'PERSON:Shehbaz Sharif']);
+    expect(title('Naftali Bennett Meets Yair Lapid in Jerusalem')).toEqual(['PERSON:Naftali Bennett', 'PERSON:Yair Lapid', 'LOCATION:Jerusalem']);
+    expect(title('Abiy Ahmed Wins Nobel Peace Prize')).toEqual(['PERSON:Abiy Ahmed']);
+  });
+
   it('reads a player\'s position before a full name as no part of it', () => {
     const m = body('Stephen A. Smith explains why Portland Trail Blazers PG Damian Lillard and the Chiefs QB Patrick Mahomes are under pressure.');
     expect(namesIn(m).filter((x) => x.type === 'PERSON').map((x) => x.canonical)).toEqual(['Stephen A. Smith', 'Damian Lillard', 'Patrick Mahomes']);

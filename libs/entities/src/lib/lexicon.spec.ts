@@ -1,4 +1,4 @@
-import { ROMANCE_GIVEN_NAMES } from './data/given-names';
+import { ROMANCE_GIVEN_NAMES, WORLD_GIVEN_NAMES } from './data/given-names';
 import { getLexicon } from './lexicon';
 
 describe('getLexicon: given names', () => {
@@ -15,5 +15,13 @@ describe('getLexicon: given names', () => {
       expect([word, lex.isFirstName(word)]).toEqual([word, false]);
     }
     expect(ROMANCE_GIVEN_NAMES.filter((name) => lex.isCommon(name))).toEqual([]);
+    expect(WORLD_GIVEN_NAMES.filter((name) => lex.isCommon(name))).toEqual([]);
+  });
+
+  it('knows given names of international news', () => {
+    const lex = getLexicon();
+    for (const name of ['Nawaz', 'Imran', 'Narendra', 'Abiy', 'Uhuru', 'Naftali', 'Shinzo', 'Oleksiy']) {
+      expect([name, lex.isFirstName(name)]).toEqual([name, true]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { lexicon as enLexicon } from 'en-lexicon';
 import { DEMONYM_EXTRA, LANGUAGE_NAMES } from './data/gazetteer';
-import { ENGLISH_GIVEN_NAMES_ALSO_WORDS, ROMANCE_GIVEN_NAMES } from './data/given-names';
+import { ENGLISH_GIVEN_NAMES_ALSO_WORDS, ROMANCE_GIVEN_NAMES, WORLD_GIVEN_NAMES } from './data/given-names';
 import { fold } from './fold';
 
 /**
@@ -11,7 +11,8 @@ import { fold } from './fold';
  * - `compromise`'s lexicon (MIT): first names, demonyms, more cities, countries, regions,
  *   organisations and sports teams;
  * - ROMANCE_GIVEN_NAMES: French, Spanish, Portuguese and Italian given names compromise lacks;
- *   ENGLISH_GIVEN_NAMES_ALSO_WORDS: English ones it tags as words first ("Hunter", "Frank").
+ *   ENGLISH_GIVEN_NAMES_ALSO_WORDS: English ones it tags as words first ("Hunter", "Frank");
+ *   WORLD_GIVEN_NAMES: South Asian, African, Middle Eastern, Japanese and Eastern European ones.
  */
 export interface Lexicon {
   /** A lower-case English (or Spanish/French function) word: capitalised, it is not a name on its own. */
@@ -45,7 +46,7 @@ let cached: Lexicon | undefined;
 export function getLexicon(): Lexicon {
   if (cached) return cached;
   const lex = (nlp as unknown as { model(): { one: { lexicon: CompromiseLexicon } } }).model().one.lexicon;
-  const firstNames = new Set<string>([...ROMANCE_GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES_ALSO_WORDS].map((n) => fold(n)));
+  const firstNames = new Set<string>([...ROMANCE_GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES_ALSO_WORDS, ...WORLD_GIVEN_NAMES].map((n) => fold(n)));
   const lastNames = new Set<string>();
   const demonyms = new Set<string>([...DEMONYM_EXTRA, ...LANGUAGE_NAMES].map((d) => fold(d)));
   const extraNames: Array<readonly [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION']> = [];

@@ -1446,7 +1446,7 @@ export class NameFinder {
     const lex = this.ctx.lexicon;
     if (given.upper || surname.upper || !surname.cap || surname.kind !== 'word' || CONNECTOR.has(fold(surname.text))) return false;
     if (!lex.isFirstName(given.text) || lex.isCommon(given.text)) return false;
-    return !(lex.isCommon(surname.text) && !lex.isNounLike(surname.text)) && !lex.isDemonym(surname.text);
+    return (lex.isLastName(surname.text) || !(lex.isCommon(surname.text) && !lex.isNounLike(surname.text))) && !lex.isDemonym(surname.text);
   }
 
   private emit(toks: Token[], type: NameType | 'UNK', known?: KnownName): NameCandidate {

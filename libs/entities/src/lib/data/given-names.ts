@@ -93,3 +93,47 @@ export const ENGLISH_GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'Hunter', 'Mason', 'Faith', 'Holly', 'Iris', 'Violet', 'Hazel', 'Jasmine', 'Taylor', 'Harper', 'Cooper', 'Parker',
   'Carter', 'Reed', 'Frank', 'Piper', 'Tucker', 'Melody', 'Daisy', 'Lily', 'Max', 'Bill', 'Coco', 'Gene', 'Guy',
 ];
+
+/**
+ * Given names of people in international news that neither list above nor compromise holds
+ * ("Nawaz Sharif", "Abiy Ahmed", "Naftali Bennett", "Shinzo Abe", "Oleksiy Reznikov"): in a Title
+ * Case title a name is found by its given name. None is an ordinary English word, a title ("Sheikh")
+ * or a particle ("Abu"); surnames that are also given names elsewhere ("Abbas") name a person either way.
+ */
+export const WORLD_GIVEN_NAMES: readonly string[] = [
+  // Pakistani.
+  'Asif', 'Nawaz', 'Ishaq', 'Imran', 'Shehbaz', 'Bilawal', 'Tariq', 'Faisal', 'Rashid', 'Hamid', 'Salman', 'Shahbaz',
+  'Benazir', 'Zulfikar', 'Pervez', 'Qamar', 'Asim', 'Yousaf', 'Shoaib', 'Babar', 'Wasim', 'Waqar', 'Inzamam',
+  'Sarfaraz', 'Fawad', 'Fahad', 'Junaid', 'Kamran', 'Khurram', 'Zafar', 'Javed', 'Naveed', 'Naseem', 'Nadeem',
+  'Sohail', 'Waqas', 'Adnan', 'Arif', 'Aamir', 'Athar',
+  // Indian.
+  'Narendra', 'Arvind', 'Priyanka', 'Nitin', 'Vijay', 'Ravi', 'Ramesh', 'Anil', 'Sunil', 'Ajay', 'Akshay', 'Deepika',
+  'Virat', 'Sachin', 'Rohit', 'Mahendra', 'Rajnath', 'Amitabh', 'Shashi', 'Piyush', 'Smriti', 'Nirmala',
+  'Subrahmanyam', 'Manmohan', 'Atal', 'Mamata', 'Uddhav', 'Devendra', 'Yogendra', 'Ashok', 'Pranab', 'Ramnath',
+  'Droupadi', 'Venkaiah', 'Hardik', 'Jasprit', 'Ravindra', 'Shikhar', 'Ajinkya', 'Cheteshwar', 'Bhuvneshwar',
+  'Shubman', 'Rishabh', 'Kapil', 'Sourav', 'Anushka', 'Kareena', 'Ranveer', 'Ranbir', 'Hrithik', 'Saif', 'Aishwarya',
+  'Kartik', 'Ayushmann', 'Rajkummar', 'Nawazuddin', 'Irrfan', 'Amrish', 'Dharmendra', 'Mithun', 'Jeetendra', 'Sridevi',
+  'Madhuri', 'Juhi', 'Kajol', 'Rani', 'Preity', 'Tabu', 'Vidya', 'Sushant', 'Sidharth', 'Varun', 'Ananya', 'Janhvi',
+  'Shraddha', 'Kriti', 'Taapsee', 'Bhumi',
+  // African.
+  'Uhuru', 'Bola', 'Muhammadu', 'Goodluck', 'Olusegun', 'Nnamdi', 'Abiy', 'Yoweri', 'Emmerson', 'Thabo', 'Kofi',
+  'Nana', 'Kwame', 'Jomo', 'Raila', 'Jakaya', 'Hage', 'Macky', 'Alassane', 'Fattah', 'Mahamat', 'Abdirahman', 'Salva',
+  'Riek', 'Abdalla', 'Yemi', 'Babajide', 'Atiku', 'Seyi', 'Wole', 'Chimamanda', 'Ngozi', 'Akinwumi',
+  // Middle Eastern, Iranian and Turkish.
+  'Yahya', 'Javad', 'Ebrahim', 'Bashar', 'Hafez', 'Naftali', 'Yair', 'Gideon', 'Itamar', 'Bezalel', 'Avigdor', 'Gilad',
+  'Ayelet', 'Reuven', 'Yoav', 'Gadi', 'Yossi', 'Ehud', 'Shimon', 'Yitzhak', 'Menachem', 'Marwan', 'Riyad', 'Saeb',
+  'Jibril', 'Hanan', 'Ziad', 'Mojtaba', 'Akbar', 'Ruhollah', 'Qassem', 'Abbas', 'Mohsen', 'Mahsa', 'Shirin', 'Nasrin',
+  'Hamad', 'Tamim', 'Zayed', 'Khalifa', 'Nayef', 'Mansour', 'Abdulaziz', 'Haya', 'Ayman', 'Mevlut', 'Hakan', 'Kemal',
+  'Binali', 'Devlet', 'Selahattin', 'Ekrem', 'Meral', 'Nihat', 'Arda', 'Burak', 'Emre', 'Mert', 'Cem', 'Ozan',
+  // Japanese.
+  'Shinzo', 'Fumio', 'Yoshihide', 'Junichiro', 'Naruhito', 'Yuriko', 'Hideki', 'Shohei', 'Kei', 'Yuki', 'Hiroshi',
+  'Takeshi', 'Kenji', 'Hayao', 'Yoko', 'Koji', 'Shigeru', 'Sanae', 'Takuya', 'Kazuo', 'Masayoshi', 'Akio', 'Tadashi',
+  'Hirokazu', 'Ryusuke',
+  // Eastern and Northern European.
+  'Alexey', 'Oleksiy', 'Andriy', 'Mykhailo', 'Yulia', 'Viktoriya', 'Yevgeniy', 'Ramzan', 'Sergiy', 'Vitali', 'Vitaliy',
+  'Denys', 'Kyrylo', 'Arseniy', 'Svetlana', 'Olena', 'Iryna', 'Ksenia', 'Kaja', 'Mette', 'Sanna', 'Annalena',
+  'Mateusz', 'Zuzana', 'Gitanas', 'Edgars', 'Kersti', 'Volkan', 'Petteri', 'Valeriy', 'Gennady', 'Vyacheslav',
+  'Arkady', 'Oleg', 'Grigory', 'Taras', 'Ruslan', 'Rustem', 'Bohdan', 'Mykola', 'Vasyl', 'Nataliya', 'Lyudmila',
+  'Galina', 'Svyatoslav', 'Ingrida', 'Krisjanis', 'Evika', 'Egils', 'Ulf', 'Jyrki', 'Juha', 'Mikko', 'Antti', 'Sauli',
+  'Heikki', 'Tarja',
+];
