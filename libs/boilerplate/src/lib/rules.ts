@@ -171,6 +171,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (/^(?:about (?:the |this |our )?(?:channel|us)\b|about\s*:|who we are\b)/i.test(f.lead)) return true;
+  // "Official YouTube Channel for 20th Century Fox Movies.", "The official channel of Example News".
+  if (/^(?:the |this is the )?official (?:youtube )?channel (?:of|for)\b/i.test(f.lead) && f.words.length <= 15 && !FINITE_VERB.test(f.lead.replace(/^this is/i, ''))) return true;
   // "About CNBC: From 'Wall Street' to 'Main Street' …": the channel's name as the heading.
   // "El País, el periódico global.", "Example News, the channel for …": the channel's name and what it is.
   const apposition = /^([^,.!?]{1,40}),\s+(?:el|la|le|the) (?:peri[oó]dico|diario|canal|cadena|journal|cha[iî]ne|newspaper|channel|network|m[ée]dia)\b/iu.exec(f.lead);
@@ -308,8 +310,12 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (ASK_WORDS.some((w) => f.lower.includes(w)) && /\b(?:(?:be sure|make sure|don['’]?t forget|remember) to|simply|just) (?:subscribe|like|follow us|hit (?:the|that)|turn on (?:post |all |the )?notifications)\b/i.test(text)) return 'call-to-action';
   // Caller-tune offers: "Vodafone Subscribers Dial 5379933200", "BSNL Subscribers SMS BT 9933200 To 56700".
   if (f.lower.includes('subscriber') && /\bsubscribers? (?:(?:for [\p{L} ]{1,20})?(?:direct )?dial|sms)\b/iu.test(text) && /\d{5,}/.test(text)) return 'call-to-action';
+  // A closing thanks alone: "Thank you for watching!", "Thanks so much for watching, see you next time".
+  if (wordCount <= 10 && /^(?:thanks|thank you)(?: (?:so|very) much)? for (?:watching|tuning in|listening)\b(?:[!.,]*\s*(?:see you|until|stay safe|bye)\b[^.!?]*)?[!.\s]*$/i.test(f.lead)) return 'call-to-action';
+  // A website's domain alone on its line: "Budweiser.com".
+  if (wordCount <= 2 && f.urlCount === 0 && /^\s*(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|tv|co|io|ca|uk|news|info)\/?\s*$/iu.test(text)) return 'link-list';
   // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
-  if ((wordCount <= 6 && SOCIAL_NAMES_ONLY.test(text)) || (wordCount <= 8 && f.lower.includes(' on ') && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord)[!.]*$/i.test(text))) return 'link-list';
+  if ((wordCount <= 6 && SOCIAL_NAMES_ONLY.test(text)) || (wordCount <= 8 && f.lower.includes(' on ') && /\b(?:is|are) (?:now )?on (?:twitter|instagram|facebook|tiktok|snapchat|twitch|discord|youtube)[!.]*$/i.test(text))) return 'link-list';
   // A product or a video and its short link: "ELF Instant Lift Brow Pencil- Neutral Brown http://bit.ly/2wGJkG5".
   if (f.urlCount === 1 && wordCount <= 12 && SHORT_LINK.test(f.urls[0].url) && endsWithUrl(text, f.urls) && !/[.!?]\s/.test(text.slice(0, f.urls[0].start))) return 'promo-link';
   // "NEW MERCH!", "Grab some merch": a short line about the channel's merchandise.
@@ -379,7 +385,10 @@ export function isOfferLeadIn(text: string): boolean {
 export function isLeadIn(text: string, wholeLine: boolean): boolean {
   const f = features(text);
   const n = f.words.length;
-  if (n === 0 || n > 8 || f.urlCount > 0) return false;
+  if (n === 0 || f.urlCount > 0) return false;
+  // "Make sure to check out Andrew's book about the pawpaw:": an ask that introduces what follows.
+  if (n <= 14 && /:\s*$/.test(text) && (WEAK_CTA.test(f.lead) || STRONG_CTA.test(f.lead))) return true;
+  if (n > 8) return false;
   if (/[:…]$|\.\.\.$/.test(text) || /^disclaimer\b/i.test(text)) return true;
   if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*|te|tu|vous|votre)\b/iu.test(text);
   return wholeLine && n <= 6 && text.length <= 60 && !/[.!。！？]$/u.test(text);
@@ -397,6 +406,8 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
   const f = features(text);
   if (f.quoted) return false;
   if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
+  // "Home of Avatar, Aliens, X-Men …": what the channel carries.
+  if (/^home (?:of|to)\b/i.test(f.lead)) return true;
   // Who presents it and what its viewers get: "Hosted by …", "Every night, viewers can expect: …".
   if (/^(?:hosted|presented|anchored) by\b/i.test(f.lead) || /\b(?:viewers|audiences?|subscribers) (?:can|will) (?:expect|enjoy|find|get|see)\b/i.test(text)) return true;
   // The channel named as the subject again: "NBC News Digital features NBCNews.com, …".

@@ -134,6 +134,11 @@ describe('stripBoilerplate', () => {
     ['a free-trial ask', 'Try it free!'],
     ['a network tag line after an air time', 'Watch The Example Show weeknights at 11:35 PM ET/10:35 PM CT. Only on Example TV.'],
     ['a tag line without a verb, its hosts and its hours', 'The Largest Online News Show in the World. Hosted by Jane Example and John Example. LIVE STREAMING weekdays 6-8pm ET.'],
+    ['a closing thanks alone', 'Thank you for watching!!!'],
+    ['a channel now on YouTube', 'Example News NL is now on YouTube.'],
+    ['an official channel and what it carries', 'Official YouTube Channel for Example Movies. Home of Avatar, Aliens, Deadpool and many more.'],
+    ['an ask that introduces its link', "Make sure to check out Andrew's book about the pawpaw:\nhttps://example.com/pawpaw"],
+    ['a domain alone on its line', 'Follow us: https://x.com/example\nExample.com'],
   ])('removes %s', (_name, promo) => {
     const out = strip(`The central bank raised rates by half a point on Wednesday.\n\n${promo}`);
     expect(out.body).toBe('The central bank raised rates by half a point on Wednesday.');
@@ -214,6 +219,9 @@ describe('stripBoilerplate', () => {
     'Only on Tuesday did the minister resign.',
     'Example News features Tom Brady in a new interview about his retirement.',
     'Protesters gathered daily from 6-8pm ET outside the embassy.',
+    'Thanks for watching over us, the rescued hikers told the volunteers.',
+    'Read the full statement from the ministry: the ceasefire begins at noon.',
+    'The official channel of communication between the two armies was cut.',
   ])('keeps reporting: %s', (sentence) => {
     const out = strip(`${sentence}\n\nSubscribe to Example News: https://youtube.com/example`);
     expect(out.body).toBe(sentence);
