@@ -111,6 +111,10 @@ export const REGIONS: readonly string[] = [
   'Cornwall', 'Northumberland', 'Andalusia|Andalucía', 'Lombardy', 'Sardinia', 'Provence', 'Flanders', 'Wallonia', 'Silesia', 'Transylvania',
   'Balochistan', 'Sindh', 'Hokkaido', 'Okinawa', 'Mindanao', 'Sumatra', 'Borneo', 'Papua', 'Darfur', 'Tigray', 'Amhara', 'Oromia',
   'Kordofan', 'Katanga', 'North Kivu', 'South Kivu', 'Puntland', 'Galilee', 'Negev', 'Anbar',
+  // Provinces and regions of the news that the broader lexicon lacks.
+  'Yunnan', 'Hubei', 'Zhejiang', 'Henan', 'Hebei', 'Shandong', 'Shanxi', 'Shaanxi', 'Jiangsu', 'Anhui', 'Guangxi', 'Hainan',
+  'Liaoning', 'Heilongjiang', 'Ningxia', 'West Bengal', 'Borno', 'Luzon', 'Visayas', 'Sulawesi', 'Aceh', 'Kyushu', 'Nineveh',
+  'Ituri', 'Cabo Delgado', 'Casamance', 'Helmand', 'Nangarhar', 'Khuzestan', 'Sistan and Baluchestan', 'Hadramout|Hadramawt',
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
   'Arctic', 'Middle East', 'Near East', 'Far East', 'Caribbean', 'Balkans', 'Caucasus', 'Sahel', 'Horn of Africa', 'Scandinavia',
   'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Sub-Saharan Africa',
