@@ -126,14 +126,19 @@ const STRONG_CTA = new RegExp(
 const WEAK_CTA =
   /^(?:follow|like|share|comment|watch|visit|check|download|get|join|support|find|click|tap|hit|turn on|listen|stream|try|read|browse|become|donate|shop|buy|connect|discover|see|go|head|tune in|catch|contact|send|e-?mail|submit|fill out|tell us|let us know|explore|sign|order|grab|use|view|enjoy|ver|mira|visita|visitez|besuche|besuchen sie|visite|acesse|guarda|scarica|descubre|lee|descarga|descargue|descarguen|t[ée]l[ée]charge|t[ée]l[ée]chargez|activa|activez|comparte|partagez|suivez|sigue)(?![\p{L}\p{N}'’-])/iu;
 
-const PROMO_OBJECT =
-  /\b(?:our|channel|newsletters?|notifications?|bell|apps?|podcasts?|website|site|page|playlists?|membership|members|patreon|merch|store|shop|social media|this video|free trial|subscribe|subscription|new videos|new episodes|nuestro|nuestra|nuestros|nuestras|notre|nos|unser|unsere|nosso|nossa|nostro|nostra)\b|\bus\b|(?:\b(?:on|at|via|in) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b)/u;
+/** Where channels promote themselves, as named after "on": "Follow us on Instagram". */
+const PLATFORMS = '(?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)';
+
+const PROMO_OBJECT = new RegExp(
+  String.raw`\b(?:our|channel|newsletters?|notifications?|bell|apps?|podcasts?|website|site|page|playlists?|membership|members|patreon|merch|store|shop|social media|this video|free trial|subscribe|subscription|new videos|new episodes|nuestro|nuestra|nuestros|nuestras|notre|nos|unser|unsere|nosso|nossa|nostro|nostra)\b|\bus\b|(?:\b(?:on|at|via|in) ${PLATFORMS}\b)`,
+  'u',
+);
 
 /**
  * The imperative and, within its next few words, a platform: "Visit Example on YouTube to get …",
  * "Follow CNN on Instagram". Not further on ("Try as they might, … spreading on TikTok").
  */
-const PROMO_PLATFORM = /^\S+(?: [^\s.,;:!?]+){0,4} (?:on|at|via) (?:instagram|facebook|twitter|x|tiktok|linkedin|youtube|snapchat|whatsapp|telegram|threads|spotify|apple podcasts|twitch|discord)\b/i;
+const PROMO_PLATFORM = new RegExp(String.raw`^\S+(?: [^\s.,;:!?]+){0,4} (?:on|at|via) ${PLATFORMS}\b`, 'i');
 
 /** Words that make a sentence carrying a link promotional wherever the link is. */
 const PROMO_VOCAB =
