@@ -883,7 +883,7 @@ export class NameFinder {
     }
     // "LA Clippers SF Paul George", "Portland Trail Blazers PG Damian Lillard": a player's position
     // before a full name is no part of it, and ends the team's name before it.
-    const position = toks.findIndex((t, k) => t.upper && PLAYING_POSITION.has(t.text) && k + 2 < toks.length + 1 && toks[k + 1] !== undefined && toks[k + 2] !== undefined && this.ctx.lexicon.isFirstName(toks[k + 1].text));
+    const position = toks.findIndex((t, k) => t.upper && PLAYING_POSITION.has(t.text) && k + 2 < toks.length && this.ctx.lexicon.isFirstName(toks[k + 1].text));
     if (position >= 0) {
       if (position > 0) this.chunk(toks.slice(0, position), undefined);
       this.chunk(toks.slice(position + 1), 'PERSON');
