@@ -776,6 +776,23 @@ export class NameFinder {
     return t.cap && !t.upper && (this.lookup([t])?.type === 'PERSON' || knownSurnames().has(tokenKey([t.text])) || this.ctx.lexicon.isLastName(t.text));
   }
 
+  /**
+   * The state a token after a town and a comma names, if it does: a postal code before a ZIP code or
+   * the end of the phrase ("Los Angeles, CA 90020", "El Paso, TX"; "Paris, IN the spring" is no
+   * address), or a news agency's abbreviation before no name ("Bedminster, N.J., on Saturday",
+   * "Naples, Fla."; "Smith, Miss. Jones" is no address, "Springfield, Mass. The next day" is).
+   */
+  private stateAfterTown(index: number): string | undefined {
+    const [t, prev, prev2, next] = [this.tokens[index], this.tokens[index - 1], this.tokens[index - 2], this.tokens[index + 1]];
+    if (prev?.text !== ',' || !isWord(prev2) || !prev2.cap) return undefined;
+    if (Object.hasOwn(US_STATE_CODES, t.text)) return !isWord(next) || next.newline ? US_STATE_CODES[t.text] : undefined;
+    const abbreviated = t.text.replace(/\.$/, '');
+    if (!Object.hasOwn(US_STATE_ABBREVIATIONS, abbreviated) || !(t.text.endsWith('.') || next?.text === '.')) return undefined;
+    const after = next?.text === '.' ? this.tokens[index + 2] : next;
+    const beforeName = isWord(after) && after.cap && !after.newline && (!this.isCommon(after) || this.isSurname(after));
+    return beforeName ? undefined : US_STATE_ABBREVIATIONS[abbreviated];
+  }
+
   /** A capitalised word that is first a verb ("Attend", "Urges", "Says"; not "Trump", "Fires" or a name). */
   private isCapitalisedVerb(t: Token): boolean {
     const lex = this.ctx.lexicon;
@@ -1315,21 +1332,9 @@ export class NameFinder {
     // "iPhone 12 Mini", "iPad Pro": a product line's last word after its model number or its brand.
     const modelOrBrand = prev?.kind === 'num' || (isWord(prev) && /^\p{Ll}+\p{Lu}/u.test(prev.text));
     if (PRODUCT_LINE_ENDS.has(fold(t.text)) && modelOrBrand && !t.newline) return;
-    // "Los Angeles, CA 90020", "El Paso, TX": a state's postal code after a town and a comma, and
-    // before a ZIP code or the end of the phrase, is the state ("Paris, IN the spring" is no address).
-    const state = Object.hasOwn(US_STATE_CODES, t.text) ? US_STATE_CODES[t.text] : undefined;
-    if (state && prev?.text === ',' && isWord(prev2) && prev2.cap && (!isWord(next) || next.newline)) {
+    const state = this.stateAfterTown(index);
+    if (state) {
       this.emit([t], 'LOCATION', { canonical: state, type: 'LOCATION', surface: t.text, curated: true });
-      return;
-    }
-    // "Bedminster, N.J., on Saturday", "Naples, Fla.": a state's news-agency abbreviation after a
-    // town and a comma, before no name ("Smith, Miss. Jones" is no address; "Springfield, Mass. The
-    // next day" is).
-    const abbreviated = t.text.replace(/\.$/, '');
-    const agencyState = Object.hasOwn(US_STATE_ABBREVIATIONS, abbreviated) ? US_STATE_ABBREVIATIONS[abbreviated] : undefined;
-    const afterState = next?.text === '.' ? this.tokens[index + 2] : next;
-    if (agencyState && prev?.text === ',' && isWord(prev2) && prev2.cap && (t.text.endsWith('.') || next?.text === '.') && !(isWord(afterState) && afterState.cap && !afterState.newline && (!this.isCommon(afterState) || this.isSurname(afterState)))) {
-      this.emit([t], 'LOCATION', { canonical: agencyState, type: 'LOCATION', surface: t.text, curated: true });
       return;
     }
     // "Inc." left alone by a line break: a legal form names nobody; nor does an event's word
