@@ -1077,6 +1077,32 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(pick(body('On Monday, Secretary of State Marlowe met the envoy.'), 'LOCATION')).toEqual([]);
   });
 
+  it('reads a name after a direction and "of", or before a lower-case area word, as a place, also when it starts with an article', () => {
+    expect(typedNames(body('The quake struck Al Vardoun province, 70 km south of Tessaouat, and the coastal city of El Marbouk.'))).toEqual([
+      'LOCATION:Al Vardoun',
+      'LOCATION:Tessaouat',
+      'LOCATION:El Marbouk',
+    ]);
+    expect(typedNames(body('Shelling hit the outskirts of Brovanka in Zhelvin region.'))).toEqual(['LOCATION:Brovanka', 'LOCATION:Zhelvin']);
+  });
+
+  it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {
+    expect(namesIn(body('Sikh leaders and Hindu pilgrims met Rohingya refugees.'))).toEqual([]);
+    expect(typedNames(body('Finance Minister Christian Vorbeck resigned. Christian Democrats won.'))).toEqual(['PERSON:Christian Vorbeck']);
+  });
+
+  it('keeps the office of capitalised ordinary words before a given name out of the name, and out of the names before it', () => {
+    expect(typedNames(body('He met National Security Adviser Jake Tolland and Special Envoy Steve Markel.'))).toEqual(['PERSON:Jake Tolland', 'PERSON:Steve Markel']);
+    expect(typedNames(body('Dana Whitcombe and House Speaker Mike Orlen reached a deal.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Mike Orlen']);
+    // A known name where the office words end stays: "White House Press Secretary".
+    expect(typedNames(body('White House Press Secretary Karla Veddin answered questions.'))).toEqual(['ORGANIZATION:White House', 'PERSON:Karla Veddin']);
+    expect(typedNames(body('The gunman was identified as Robin Hallstrom. Penny Arden and Ray Cullum spoke.'))).toEqual([
+      'PERSON:Robin Hallstrom',
+      'PERSON:Penny Arden',
+      'PERSON:Ray Cullum',
+    ]);
+  });
+
   it('types a lone unknown word by the possessive pronoun after its verb, in all its mentions', () => {
     const m = body('The late show is a hit. Brannock hosts his show from a van. Since Brannock took over, ratings rose. Prices fell after Voltaris cut its tariffs.');
     expect(namesIn(m).map((x) => [x.type, x.text])).toEqual([

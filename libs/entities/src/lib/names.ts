@@ -118,6 +118,12 @@ const ROLES_IN_ORGANISATIONS = new Set([
   'founder', 'co-founder', 'cofounder',
 ]);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
+/** Demonyms that are also given names: "Christian Lindner", "Christian Pulisic". */
+const GIVEN_NAME_DEMONYMS = set(['Christian']);
+/** Directions and edges before "of" and a place: "south of Marrakech", "the outskirts of Kherson". */
+const PLACE_DIRECTION = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outskirts', 'suburbs']);
+/** Administrative areas written in lower case after their name: "Al Haouz province", "Ghor province", "Kursk region". */
+const AREA_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'municipality', 'township', 'parish', 'borough']);
 const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Georgia', 'India', 'Israel', 'Kenya', 'Chad'].map((name) => tokenKey([name])));
 /** A place preposition in a document of this language: "in", "from", "à"… */
 const isPlacePrep = (t: Token | undefined, language: string): boolean =>
@@ -642,7 +648,19 @@ export class NameFinder {
       while (k > index - 6 && isWord(this.tokens[k]) && this.tokens[k].cap && !this.tokens[k].sentStart) k -= 1;
       return k < index - 2 && isWord(this.tokens[k]) && this.tokens[k].text === 'from';
     }
-    return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && PLACE_NOUN.has(fold(prev2.text));
+    return this.afterPlaceNoun(index);
+  }
+
+  /** "the city of Uvalde", "la ciudad de Tapachula", "south of Marrakech": a place noun or a direction in lower case, then "of" or "de". */
+  private afterPlaceNoun(index: number): boolean {
+    const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
+    return isWord(prev) && /^(?:of|de|del|di|da|do)$/.test(prev.text) && isWord(prev2) && !prev2.cap && (PLACE_NOUN.has(fold(prev2.text)) || PLACE_DIRECTION.has(prev2.text));
+  }
+
+  /** "Al Haouz province", "Ghor province": an administrative area's word in lower case right after the name at `index`. */
+  private areaAfter(index: number): boolean {
+    const next = this.tokens[index + 1];
+    return isWord(next) && !next.cap && !next.newline && AREA_AFTER.has(next.text);
   }
 
   /** "Chelsea manager Mauricio Pochettino", "Veltrix CEO Sam Ortiz": a team's or company's role, then the name of who holds it. */
@@ -686,6 +704,17 @@ export class NameFinder {
   private knownAtStart(toks: Token[]): boolean {
     for (let k = Math.min(toks.length, this.ctx.known.maxTokens); k >= 2; k -= 1) if (this.lookup(toks.slice(0, k))) return true;
     return false;
+  }
+
+  /**
+   * "House Speaker Mike Johnson", "Senate Majority Leader", "Police Chief": ordinary capitalised
+   * words right before a title qualify the office and name nothing of their own, unless a known
+   * name ends there ("White House Press Secretary"). Returns the words before them.
+   */
+  private withoutOfficeWords(left: Token[]): Token[] {
+    let end = left.length;
+    while (end > 0 && this.isCommon(left[end - 1]) && !left[end - 1].upper && !left.slice(0, end).some((_, a) => this.lookup(left.slice(a, end)))) end -= 1;
+    return left.slice(0, end);
   }
 
   /** Length of the title (with up to two modifiers: "Former Deputy Prime Minister") at p, or 0. */
@@ -982,6 +1011,15 @@ export class NameFinder {
       this.chunk(toks.slice(1), 'PERSON');
       return;
     }
+    // "National Security Adviser Jake Sullivan", "Special Envoy Steve Witkoff": capitalised ordinary
+    // words that end in an occupation, before a given name, are the office of the person after
+    // them (read on their own: "White House Press Secretary" keeps the White House).
+    const officeEnd = toks.findIndex((t, k) => k >= 1 && k <= toks.length - 3 && PERSON_CUE.has(fold(t.text)) && lex.isFirstName(toks[k + 1].text));
+    if (officeEnd >= 1 && toks.slice(0, officeEnd + 1).every((t) => this.isCommon(t) && !t.upper)) {
+      this.chunk(toks.slice(0, officeEnd + 1), undefined);
+      this.chunk(toks.slice(officeEnd + 1), 'PERSON');
+      return;
+    }
 
     // Titles: "Vice President Kamala Harris", "Fed Chair Jerome Powell", "Secretary of Foreign Relations".
     for (let p = 0; p < toks.length; p += 1) {
@@ -1015,7 +1053,7 @@ export class NameFinder {
         !(rest.length === 1 && ((this.isCommon(rest[0]) && !personal && !knownSurnames().has(tokenKey([rest[0].text]))) || ORG_SUFFIX.has(fold(rest[0].text)))) &&
         !(ORG_SUFFIX.has(fold(rest[rest.length - 1].text)) || LOC_SUFFIX.has(fold(rest[rest.length - 1].text)));
       if (rest.length === 0 || restIsName) {
-        this.chunk(left, undefined);
+        this.chunk(this.withoutOfficeWords(left), undefined);
         const known = personal ? this.lookup(rest) : undefined;
         if (personal) this.emit(rest, 'PERSON', known?.type === 'PERSON' ? known : undefined);
         else if (rest.length) this.chunk(rest, 'PERSON');
@@ -1150,6 +1188,12 @@ export class NameFinder {
     // Demonyms: "German Chancellor …" (handled above), "Indian Space Research Organisation" (kept).
     if (lex.isDemonym(toks[0].text)) {
       if (toks.length === 1) return;
+      // "Christian Lindner": a demonym that is also a given name, before one or two words that are
+      // no ordinary, known or shouted ones, names a person ("Christian Democrats" does not).
+      if (GIVEN_NAME_DEMONYMS.has(fold(toks[0].text)) && toks.length <= 3 && toks.slice(1).every((t) => !t.upper && !this.isCommon(t) && !this.lookup([t]) && !lex.isDemonym(t.text))) {
+        this.emit(toks, 'PERSON');
+        return;
+      }
       if (this.isOrgLike(toks.slice(1))) {
         this.emit(toks, 'ORGANIZATION');
         return;
@@ -1234,6 +1278,8 @@ export class NameFinder {
     if (toks.length === 2 && lex.isFirstName(first.text) && SURNAME_LIKE_PLACE_HEAD.has(lastKey) && !this.afterPlacePrep(index)) {
       return 'PERSON';
     }
+    // "the city of El Alamein", "Al Haouz province": a place's own word before or after the name.
+    if (this.afterPlaceNoun(index) || this.areaAfter(this.tokens.indexOf(last))) return 'LOCATION';
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
       return reporting && /^(palace|house)$/.test(lastKey) ? 'ORGANIZATION' : 'LOCATION';
@@ -1357,7 +1403,7 @@ export class NameFinder {
     }
     const evidence: Evidence = {
       sentStart: t.sentStart,
-      placePrep: this.afterPlaceCue(index),
+      placePrep: this.afterPlaceCue(index) || this.areaAfter(index),
       orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))) || this.roleOfNameAfter(index),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',

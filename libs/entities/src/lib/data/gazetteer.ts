@@ -383,6 +383,13 @@ export const DEMONYM_EXTRA: readonly string[] = [
   'Taiwanese', 'Vietnamese', 'Thai', 'Filipino', 'Indonesian', 'Malaysian', 'Bangladeshi', 'Nepali', 'Norwegian', 'Portuguese',
   'Qatari', 'Kuwaiti', 'Bahraini', 'Omani', 'Nordic', 'Baltic', 'Mexicano', 'Mexicana', 'Argentino', 'Español', 'Española',
   'Français', 'Française', 'Allemand', 'Allemande', 'Britannique', 'Américain', 'Américaine', 'Estadounidense',
+  'Uruguayan', 'Malian', 'Tanzanian', 'Lankan', 'Moldovan', 'Scandinavian', 'Laotian', 'Fijian', 'Tongan', 'Bhutanese', 'Maldivian',
+  'Kyrgyz', 'Mauritanian', 'Eritrean', 'Djiboutian', 'Malawian', 'Mozambican', 'Guinean', 'Beninese', 'Togolese', 'Burkinabe',
+  'Gabonese', 'Ivorian', 'Nepalese', 'Scots', 'Chechen', 'Tibetan', 'Kashmiri', 'Sicilian', 'Bavarian', 'Hawaiian', 'Floridian',
+  'Québécois', 'Quebecois',
+  // Religions and peoples: like a nationality they qualify ("Sikh leader", "Hindu pilgrims", "Rohingya refugees").
+  'Hindu', 'Sikh', 'Buddhist', 'Protestant', 'Evangelical', 'Mormon', 'Sunni', 'Shia', 'Shiite', 'Jain', 'Coptic', 'Yazidi', 'Druze',
+  'Alawite', 'Rohingya', 'Uyghur', 'Uighur', 'Pashtun', 'Bedouin', 'Maori', 'Aboriginal', 'Inuit', 'Hutu', 'Tutsi',
 ];
 
 /**
