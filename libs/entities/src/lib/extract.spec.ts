@@ -528,6 +528,27 @@ describe('extractEntities: spans', () => {
     expect(namesIn(m).filter((x) => x.field === 'title').map((x) => `${x.type}:${x.canonical}`)).toEqual(['PERSON:Donald Trump', 'PERSON:Rodrigo Duterte']);
   });
 
+  it('finds in a Title Case title a name with its capitalised article, an ordinary word that is an alias of a name the body has, and no company of ordinary words', () => {
+    const inTitle = (title: string, text: string) =>
+      namesIn(extractEntities({ title, body: text })).filter((x) => x.field === 'title').map((x) => `${x.type}:${x.text}=${x.canonical}`);
+    expect(inTitle('Fighters Advance On El Marbouk', 'Fighters surrounded the city of El Marbouk.')).toEqual(['LOCATION:El Marbouk=El Marbouk']);
+    expect(inTitle('Starmer Wins As Labour Returns To Power', 'The Labour Party won the election.')).toEqual(['ORGANIZATION:Labour=Labour Party (UK)']);
+    // Without the party in the body, "Labour" is an ordinary word of the title.
+    expect(inTitle('Labour Returns To Power', 'A landslide.')).toEqual([]);
+    expect(inTitle("Why Zentrix Became The World's Most Valuable Company", 'Zentrix overtook its rivals.')).toEqual(['ORGANIZATION:Zentrix=Zentrix']);
+    // A legal form after a name that is no ordinary word still makes a company.
+    expect(inTitle('Investors Back Vexaron Corporation', 'Shares soared.')).toEqual(['ORGANIZATION:Vexaron Corporation=Vexaron Corporation']);
+  });
+
+  it('joins a surname without its particle to the full name ("Assad" of "Bashar al-Assad")', () => {
+    const m = extractEntities({ title: 'Hazrani Flees As Rebels Advance', body: 'President Karim al-Hazrani fled. Later, Hazrani spoke from exile.' });
+    expect(namesIn(m).map((x) => `${x.field}:${x.text}=${x.canonical}`)).toEqual([
+      'title:Hazrani=Karim al-Hazrani',
+      'body:Karim al-Hazrani=Karim al-Hazrani',
+      'body:Hazrani=Karim al-Hazrani',
+    ]);
+  });
+
   it('finds people of international news by their given names in a Title Case title', () => {
     const title = (t: string) => namesIn(extractEntities({ title: t, body: '' })).map((x) => `${x.type}:${x.text}`);
     expect(title('Imran Khan Slams Shehbaz Sharif Over Budget')).toEqual(['PERSON:Imran Khan', 'PERSON:Shehbaz Sharif']);

@@ -237,6 +237,11 @@ interface Cluster {
 }
 
 /** Canonical name per candidate: mentions of one entity in the document share one. */
+/** "assad" of "al-assad", "sisi" of "el-sisi" (folded words); the word itself when it has no particle. */
+function withoutParticle(word: string): string {
+  return word.replace(/^(?:al|el|ad|ash|as|at|an)[-‐'’](?=\p{L})/u, '');
+}
+
 function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[] {
   const lexicon = getLexicon();
   const parent = names.map((_, i) => i);
@@ -277,7 +282,8 @@ function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[
       if (i === j || (words[j].length <= sw.length && l.parts.length <= s.parts.length)) return;
       const lw = words[j];
       if (s.type === 'PERSON' && l.type === 'PERSON') {
-        const suffixMatch = sw.every((w, k) => lw[lw.length - sw.length + k] === w);
+        // "Assad" of "Bashar al-Assad": the surname without its particle too.
+        const suffixMatch = sw.every((w, k) => lw[lw.length - sw.length + k] === w) || (sw.length === 1 && withoutParticle(lw[lw.length - 1]) === sw[0]);
         // The given name, or given names before one more word that is no ordinary one ("Kathie
         // Lee" of "Kathie Lee Gifford", not "Joe Rogan" of "Joe Rogan Experience").
         const givenMatch = sw.length === 1 ? lw[0] === sw[0] : lw.length === sw.length + 1 && sw.every((w, k) => lw[k] === w) && !lexicon.isCommon(l.parts[l.parts.length - 1]);

@@ -946,10 +946,13 @@ export class NameFinder {
     // Co": the capitalised words before a company's legal form are its name, whatever they are
     // alone (an ordinary word at a sentence's start, a title, a person's name); not an
     // institution's name with "of" ("Bank of America Corp", read below).
+    // In a Title Case or shouted line, where every word is capitalised, ordinary words are no part
+    // of the name ("Investors Back Vexaron Corp", "The World's Most Valuable Company").
+    const headlineCase = this.ctx.knownOnly || this.headline.has(toks[0]) || (toks.length >= 2 && allCaps(toks));
     const company = toks.length >= 2 && COMPANY_END.has(fold(toks[toks.length - 1].text)) && !this.isInstitutionOf(toks);
     if (company) {
       let from = toks.length - 1;
-      while (from > 0 && toks[from - 1].cap && !ARTICLES.has(fold(toks[from - 1].text))) from -= 1;
+      while (from > 0 && toks[from - 1].cap && !ARTICLES.has(fold(toks[from - 1].text)) && !(headlineCase && this.isCommon(toks[from - 1]))) from -= 1;
       if (from < toks.length - 1) {
         if (from > 0) this.chunk(toks.slice(0, from), hint);
         const name = toks.slice(from);
@@ -993,7 +996,7 @@ export class NameFinder {
       }
     }
     // Shouted runs ("DID YOU FEEL IT") carry no case signal either.
-    if (this.ctx.knownOnly || this.headline.has(toks[0]) || (toks.length >= 2 && allCaps(toks))) {
+    if (headlineCase) {
       this.knownSegments(toks);
       return;
     }
@@ -1450,7 +1453,8 @@ export class NameFinder {
       let matched = 0;
       for (let n = toks.length - i; n >= 1; n -= 1) {
         const slice = toks.slice(i, i + n);
-        if (CONNECTOR.has(fold(slice[0].text)) || CONNECTOR.has(fold(slice[n - 1].text))) continue;
+        // A capitalised article may begin a name ("El Fasher", "De Niro"); a lower-case link may not.
+        if ((CONNECTOR.has(fold(slice[0].text)) && (!slice[0].cap || n === 1)) || CONNECTOR.has(fold(slice[n - 1].text))) continue;
         const hit = this.lookup(slice);
         // "Rep. Jordan", "Sen. Georgia …": after a person's title a one-word place name is a surname.
         if (hit?.type === 'LOCATION' && n === 1 && this.afterPersonTitle(slice[0])) {
@@ -1459,8 +1463,10 @@ export class NameFinder {
           break;
         }
         // One ordinary word ("Trump", "Fed") only when the body names it so (not "King" of "Stephen King").
+        // Or when it is an alias of a name the body has ("Labour Returns To Power" after "the Labour Party").
         const named = n === 1 && !TITLE_KEYS.has(tokenKey([slice[0].text])) && this.ctx.inventory?.namesWord(slice[0].text) === true;
-        if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION' && !named)) {
+        const sameEntity = hit?.curated === true && this.ctx.inventory?.hasCanonical(hit.canonical) === true;
+        if (hit && !(n === 1 && this.isCommon(slice[0]) && !slice[0].upper && hit.type !== 'LOCATION' && !named && !sameEntity)) {
           // "Why Did Silicon Valley Bank Collapse?", "Texas Senate Passes …": a place and an
           // institution's word after it name that institution (not a newspaper: "China News").
           const institution = toks[i + n];
@@ -1545,15 +1551,20 @@ export class Inventory {
   private readonly byKey = new Map<string, { type: NameType; text: string }>();
   private readonly personParts = new Set<string>();
   private readonly surnames = new Set<string>();
+  private readonly canonicals = new Set<string>();
 
   add(cand: NameCandidate): void {
     if (cand.type === 'UNK') return;
+    if (cand.known) this.canonicals.add(cand.known.canonical);
     const key = tokenKey(cand.parts);
     if (!this.byKey.has(key)) this.byKey.set(key, { type: cand.type, text: cand.parts.join(' ') });
     const words = cand.parts.filter((p) => !SUFFIX.has(fold(p)) && !/^\p{Lu}\.$/u.test(p));
     if (cand.type === 'PERSON' && cand.parts.length >= 2 && words.length >= 1) {
       // Surname sequences ("López Obrador", "Al Jaber", "Harris") and the given name ("Charles" of "Charles III").
       for (let k = 1; k < words.length; k += 1) this.personParts.add(tokenKey(words.slice(k)));
+      // "Assad" of "Bashar al-Assad", "Sisi" of "Abdel Fattah el-Sisi".
+      const particled = PARTICLE_WORD.test(words[words.length - 1]) ? words[words.length - 1].split(/[-‐'’]/).slice(1).join('-') : '';
+      if (particled) this.personParts.add(tokenKey([particled]));
       this.personParts.add(tokenKey([words[0]]));
       // A well-known person's surname names them alone in a Title Case title ("Trump Found Guilty").
       if (cand.known?.curated) this.surnames.add(tokenKey([words[words.length - 1]]));
@@ -1582,6 +1593,11 @@ export class Inventory {
 
   personPart(text: string): boolean {
     return this.personParts.has(tokenKey([text]));
+  }
+
+  /** Whether a known name of this canonical is in the document. */
+  hasCanonical(canonical: string): boolean {
+    return this.canonicals.has(canonical);
   }
 
   /** A whole name of the document, or the last word of a well-known person's ("Trump" of "Donald Trump"). */
