@@ -36,9 +36,16 @@ export type Reason =
 export interface RuleContext {
   /** Lower-cased distinctive words of the channel name ("yahoo", "finance"). */
   brandWords: string[];
+  /** All lower-cased words of the channel name ("channel", "4", "news"), for names of generic words only. */
+  nameWords?: string[];
 }
 
 const GENERIC_CHANNEL_WORDS = new Set(['the', 'news', 'tv', 'channel', 'official', 'live', 'now', 'english', 'media', 'network', 'video', 'videos', 'and', 'of']);
+
+/** The words of a channel name, lower-cased. */
+export function nameWordsOf(source: string | undefined): string[] {
+  return source?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 export function brandWordsOf(source: string | undefined): string[] {
   if (!source) return [];
@@ -207,6 +214,15 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     const predicate = clause.slice(m[1].length);
     if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
   }
+  // "Turn to CNBC TV for the latest stock market news": where to go for the news, by the channel's name.
+  const turnTo = /^(?:turn|tune(?: in)?|head|come|look) to\s+([^.!?]{1,40}?)\s+for\b(.*)$/iu.exec(f.lead);
+  if (turnTo && namesChannel(turnTo[1], ctx) && MEDIA_NOUN.test(turnTo[2]) && !f.quoted) return true;
+  // "Top stories and in-depth analysis from the Channel 4 News team.": a tag line without a verb
+  // that ends with the channel's name.
+  const fromChannel = /^(.{3,80}?)\s+from (?:the )?([^.!?]{2,40}?)(?:['’]s)?(?: team| newsroom| journalists| reporters)?[.!]*$/iu.exec(f.lead);
+  const sender = fromChannel?.[2].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const channelSends = namesChannel(fromChannel?.[2] ?? '', ctx) && sender.every((w) => ctx.brandWords.includes(w) || ctx.nameWords?.includes(w) || NAME_GLUE.has(w));
+  if (fromChannel && f.words.length <= 16 && !f.quoted && channelSends && MEDIA_NOUN.test(fromChannel[1]) && PROMO_ADJECTIVE.test(fromChannel[1]) && !FINITE_VERB.test(f.lead)) return true;
   // A tag line without a verb: "The Largest Online News Show in the World.", "America's #1 news channel".
   return f.words.length <= 12 && !f.quoted && SUPERLATIVE_TAGLINE.test(f.lead) && !FINITE_VERB.test(f.lead);
 }
@@ -235,6 +251,17 @@ function membershipAsk(f: SegmentFeatures): boolean {
 
 function endsWithUrl(text: string, urls: readonly UrlSpan[]): boolean {
   return urls.length > 0 && /^[\s.,;:!?)\]]*$/.test(text.slice(urls[urls.length - 1].end));
+}
+
+/**
+ * True when the text names the channel: one of its distinctive words, or all of a name made of
+ * generic words and numbers only ("Channel 4 News").
+ */
+function namesChannel(text: string, ctx: RuleContext): boolean {
+  if (mentionsBrand(text, ctx)) return true;
+  const name = ctx.nameWords ?? [];
+  if (ctx.brandWords.length > 0 || name.length < 2) return false;
+  return ` ${nameWordsOf(text).join(' ')} `.includes(` ${name.join(' ')} `);
 }
 
 /** True when the text names the channel (one of its distinctive words). */
@@ -352,6 +379,11 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   ) {
     return 'tip-line';
   }
+  // "Note: In most cases, comments will be open for 24 hours on ABC News YouTube channel.": when
+  // the channel's comments are open.
+  if (f.lower.includes('comment') && !f.quoted && /\bcomments? (?:will be|are|is|remain|may be) (?:open|closed|turned off|switched off|disabled|moderated)\b/i.test(text) && (/^note\b/i.test(f.lead) || /\b(?:(?:this|our) (?:channel|video|page)|youtube channel)\b/i.test(text))) {
+    return 'disclaimer';
+  }
   // The channel's comment policy: "Please keep discussions on this channel clean and respectful",
   // not news of a platform's moderation ("YouTube said comments that break its rules are removed").
   if (
@@ -420,6 +452,16 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
   // Its praise of itself: by its name with any promotional word, under another name only with
   // words no news sentence uses of itself ("FNC has been the most-watched news channel").
   return MEDIA_NOUN.test(text) && (mentionsBrand(text, ctx) ? PROMO_ADJECTIVE.test(text) : SELF_PRAISE.test(text));
+}
+
+/**
+ * A sentence in the channel's first person plural anywhere ("People are tired of biased reportage
+ * and we stand for …", "So for us the world is truly one"), outside a quotation and no question.
+ * Only applied after two or more sentences of the paragraph were removed as its description.
+ */
+export function speaksAsChannel(text: string): boolean {
+  const f = features(text);
+  return !f.quoted && !/\?\s*$/.test(text) && /\b(?:we|we['’]re|we['’]ve|us|our)\b/i.test(text);
 }
 
 /**

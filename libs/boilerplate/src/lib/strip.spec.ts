@@ -261,6 +261,28 @@ describe('stripBoilerplate', () => {
     expect(out.body).toContain('#Paris2024');
   });
 
+  it('removes the rest of a channel\'s description paragraph in its first person, once two of its sentences are removed', () => {
+    const about =
+      'Example News is a global network that examines world issues with in-depth analysis. We provide much more than the news of the day. We are journalists who are neutral to the core. People are tired of biased reportage and we stand for a united world. So for us the world is truly one.';
+    expect(strip(`The talks ended without a deal.\n\n${about}`).body).toBe('The talks ended without a deal.');
+    // One removed sentence is not enough: a reporter's "we" after a tag line stays.
+    const news = 'Example News brings you the latest headlines. Then we asked the mayor what comes next. The council meets on Monday.';
+    expect(strip(news).body).toBe('Then we asked the mayor what comes next. The council meets on Monday.');
+  });
+
+  it('removes where to turn for the news, a tag line from the channel\'s team and when its comments are open', () => {
+    const out = strip(
+      'Shares rose 4% after the results.\n\nTurn to Channel 9 News for the latest stock market news and analysis.\n\nTop stories and in-depth analysis from the Channel 9 News team.\n\nNote: In most cases, comments will be open for 24 hours on our YouTube channel.',
+      'Channel 9 News',
+    );
+    expect(out.body).toBe('Shares rose 4% after the results.');
+    // Not the same words about someone else.
+    const kept = 'Investors turn to gold for safety when markets fall.\n\nTop stories from the county council meeting.\n\nThe company said comments are moderated on its forum.';
+    expect(strip(kept, 'Channel 9 News').body).toBe(kept);
+    // A channel named by a distinctive word: "Turn to Example TV for …".
+    expect(strip('Turn to Example TV for the latest market news. Stocks fell.', 'Example TV').body).toBe('Stocks fell.');
+  });
+
   it('honours learned channel patterns', () => {
     const footer = 'The Example Daily is produced in Washington.';
     const description = `The storm hit the coast on Monday. ${footer}`;

@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, speaksAsChannel, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -87,7 +87,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
   const learned = validPatterns(options);
   const description = doc.description;
   const lines = description.split('\n');
-  const ctx = { brandWords: brandWordsOf(doc.source) };
+  const ctx = { brandWords: brandWordsOf(doc.source), nameWords: nameWordsOf(doc.source) };
 
   const removedChapterLines = new Map<number, { end: number }>();
   const chapters = [];
@@ -133,7 +133,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
       for (let k = 1; k < segments.length; k++) {
         const segment = segments[k];
         const prev = segments[k - 1];
-        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && continuesSelfDescription(segment.text, ctx)) {
+        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && (continuesSelfDescription(segment.text, ctx) || (describedBefore(segments, k) >= 2 && speaksAsChannel(segment.text)))) {
           segment.reason = 'channel-description';
           changed = true;
         }
@@ -213,4 +213,11 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
     chapters,
     sponsors: extractSponsors(removed.filter((segment) => segment.reason === 'sponsor').map((segment) => segment.text)),
   };
+}
+
+/** How many sentences of the paragraph before segment k were removed as the channel's description. */
+function describedBefore(segments: readonly Segment[], k: number): number {
+  let n = 0;
+  for (let j = k - 1; j >= 0 && segments[j].line === segments[k].line; j--) if (segments[j].reason === 'channel-description') n++;
+  return n;
 }
