@@ -47,10 +47,20 @@ export function nameWordsOf(source: string | undefined): string[] {
   return source?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * The distinctive words of a channel name, and the initials of a name of three words or more that
+ * holds no acronym already ("wsj" of "Wall Street Journal", "aje" of "Al Jazeera English").
+ */
 export function brandWordsOf(source: string | undefined): string[] {
   if (!source) return [];
-  return (source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2 && !GENERIC_CHANNEL_WORDS.has(w));
+  const words = (source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2 && !GENERIC_CHANNEL_WORDS.has(w));
+  const named = (source.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+  const initials = named.length >= 3 && named.every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? named.map((w) => w[0].toLowerCase()).join('') : '';
+  return initials ? [...words, initials] : words;
 }
+
+/** Words a channel's initials leave out: "Late Night with Seth Meyers". */
+const INITIALS_SKIP = new Set(['the', 'of', 'and', 'with', 'a', 'on', 'for']);
 
 /**
  * `stripLeadingBullets` with a fast path: a segment that starts (after spaces) with a letter or an
@@ -115,7 +125,7 @@ const STRONG_CTA = new RegExp(
       'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
       'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
       'more (?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
-      'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
+      'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', '(?:tambi[eé]n )?(?:puedes|pueden|pod[eé]is|puede) (?:seguirnos|suscribirte|suscribirse|encontrarnos)', '(?:vous pouvez|tu peux) (?:aussi |[ée]galement )?nous (?:suivre|retrouver)', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
       'abonne-toi', 'suivez-nous', 'retrouvez[ -]+nous', '(?:et )?nous suivre sur', 'soutenez(?:-(?:la|le|nous))? en partageant', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
       'activa(?:r)? (?:la )?(?:campan(?:a|ita)|notificaciones)', 'd[ée]janos (?:tu|un|sus?) (?:like|comentarios?)',
@@ -162,7 +172,7 @@ const SELF_DESCRIPTION_VERB =
 const MEDIA_NOUN =
   /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|(?:talk|late[- ]night|morning|comedy|variety|game|chat|tv|television|radio|cooking) show|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|award-winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|(?:multi-)?award[- ]winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 /** Praise that only a channel gives itself: what continues its description without its name. */
 const SELF_PRAISE =
@@ -254,13 +264,13 @@ function endsWithUrl(text: string, urls: readonly UrlSpan[]): boolean {
 }
 
 /**
- * True when the text names the channel: one of its distinctive words, or all of a name made of
- * generic words and numbers only ("Channel 4 News").
+ * True when the text names the channel: one of its distinctive words, or all of its name (one of
+ * generic words and numbers only: "Channel 4 News").
  */
 function namesChannel(text: string, ctx: RuleContext): boolean {
   if (mentionsBrand(text, ctx)) return true;
   const name = ctx.nameWords ?? [];
-  if (ctx.brandWords.length > 0 || name.length < 2) return false;
+  if (name.length < 2) return false;
   return ` ${nameWordsOf(text).join(' ')} `.includes(` ${name.join(' ')} `);
 }
 

@@ -283,6 +283,21 @@ describe('stripBoilerplate', () => {
     expect(strip('Turn to Example TV for the latest market news. Stocks fell.', 'Example TV').body).toBe('Stocks fell.');
   });
 
+  it('knows a channel by the initials of a name of three words, and a multi-award winning service as its description', () => {
+    const out = strip(
+      'The Fed held rates steady.\n\nExample Daily Courier Video is a multi-award winning video news service based in London. We produce a wide range of content.\n\nTurn to EDC for the latest market news.',
+      'Example Daily Courier',
+    );
+    expect(out.body).toBe('The Fed held rates steady.');
+    // A name that holds an acronym has none of its own initials: "CBC News: The National" is not "CNN".
+    expect(strip('Turn to CNN for the latest news. Stocks fell.', 'CBC News: The National').body).toBe('Turn to CNN for the latest news. Stocks fell.');
+  });
+
+  it('removes Spanish and French asks to follow the channel written with "you can"', () => {
+    expect(strip('El presidente declaró el estado de excepción.\n\nTambién puedes seguirnos en Facebook, Twitter e Instagram.').body).toBe('El presidente declaró el estado de excepción.');
+    expect(strip("Le président a annoncé le report de l'élection.\n\nVous pouvez aussi nous suivre sur Facebook.").body).toBe("Le président a annoncé le report de l'élection.");
+  });
+
   it('honours learned channel patterns', () => {
     const footer = 'The Example Daily is produced in Washington.';
     const description = `The storm hit the coast on Monday. ${footer}`;
