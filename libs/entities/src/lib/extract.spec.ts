@@ -822,6 +822,17 @@ describe('extractEntities: spellings of curated names', () => {
 });
 
 describe('extractEntities: Spanish and French', () => {
+  it('reads a known institution that goes on in lower case, a head before "General", a league, and a government "de" a person', () => {
+    const fr = body("Selon l'Organisation mondiale de la santé, le bilan s'alourdit.", '2024-05-01', 'fr');
+    expect(namesIn(fr).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual(['ORGANIZATION:Organisation mondiale de la santé:World Health Organization']);
+    const es = body('La Procuraduría General de la Nación abrió una investigación. El club ganó la Liga de Campeones. Miles marcharon contra el Gobierno de Javier Valdera.', '2024-05-01', 'es');
+    expect(namesIn(es).map((x) => `${x.type}:${x.text}`)).toEqual([
+      'ORGANIZATION:Procuraduría General de la Nación',
+      'ORGANIZATION:Liga de Campeones',
+      'PERSON:Javier Valdera',
+    ]);
+  });
+
   it('reads institutions named in French, Spanish, Portuguese and Italian whole, and knows the international ones by their names there', () => {
     const es = body('La Corte Suprema de Justicia de la Nación falló, y el Fondo Monetario Internacional aprobó el acuerdo en el Santiago Bernabéu.', '2024-05-01', 'es');
     expect(namesIn(es).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual([

@@ -427,6 +427,9 @@ export class NameFinder {
         if (link > 0 && !toks[end + link]?.newline && isNameToken(toks[end + link], this.blocked) && this.continuesInstitution(toks[end + link], 'of the')) {
           end += link;
           while (isNameToken(toks[end], this.blocked) && !toks[end].newline) end += 1;
+        } else if (link > 0 && isWord(toks[end + link]) && !toks[end + link].newline && this.lookup(toks.slice(head, end + link + 1))) {
+          // A known name that goes on in lower case: "Organisation mondiale de la santé".
+          end += link + 1;
         }
         const name = toks.slice(head, end);
         const known = this.lookup(name);
@@ -785,7 +788,8 @@ export class NameFinder {
   /** Whether the name toks[from..to) so far is an institution's: its first word is a head ("Council", "Court"), or its last one. */
   private headsInstitution(toks: Token[], from: number, to: number): boolean {
     const first = toks[from] && ARTICLES.has(fold(toks[from].text)) ? toks[from + 1] : toks[from];
-    return (isWord(first) && first.cap && ORG_PREFIX.has(fold(first.text))) || isInstitutionHead(toks[to - 1]);
+    const romanceHead = isWord(first) && ROMANCE_LANGUAGES.has(this.ctx.language) && ROMANCE_ORG_HEAD.has(fold(first.text));
+    return (isWord(first) && first.cap && (ORG_PREFIX.has(fold(first.text)) || romanceHead)) || isInstitutionHead(toks[to - 1]);
   }
 
   /**
@@ -1027,8 +1031,10 @@ export class NameFinder {
     // Titles: "Vice President Kamala Harris", "Fed Chair Jerome Powell", "Secretary of Foreign Relations".
     for (let p = 0; p < toks.length; p += 1) {
       const n = this.titleLengthAt(toks, p);
-      // "Brennan Center for Justice", "Department of Justice": a title word after "for" or "of" is no title.
+      // "Brennan Center for Justice", "Department of Justice": a title word after "for" or "of" is no
+      // title; nor after an institution's head in French or Spanish ("Fiscalía General de la Nación").
       if (n === 0 || (p > 0 && /^(?:for|of|de)$/.test(toks[p - 1].text))) continue;
+      if (p > 0 && ROMANCE_LANGUAGES.has(this.ctx.language) && ROMANCE_ORG_HEAD.has(fold(toks[p - 1].text))) continue;
       const left = toks.slice(0, p);
       const rest = toks.slice(p + n);
       if (rest.length > 0 && ['of', 'de', 'for'].includes(fold(rest[0].text))) {
@@ -1088,6 +1094,17 @@ export class NameFinder {
       return;
     }
 
+    // "Gobierno de Javier Milei", "the Government of Pedro Sánchez": an institution's head, "de" or
+    // "of" and a full name are that person's; the head names no organisation of its own.
+    const headAt = ARTICLES.has(fold(toks[0].text)) ? 1 : 0;
+    const owner = toks.slice(headAt + 2);
+    if (
+      (ROMANCE_ORG_HEAD.has(fold(toks[headAt]?.text ?? '')) || ORG_PREFIX.has(fold(toks[headAt]?.text ?? ''))) && /^(?:de|of)$/.test(toks[headAt + 1]?.text ?? '') &&
+      owner.length >= 2 && owner.length <= 3 && lex.isFirstName(owner[0].text) && owner.every((t) => t.cap && !t.upper && !CONNECTOR.has(fold(t.text))) && this.lookup(owner)?.type !== 'ORGANIZATION' && this.lookup(owner)?.type !== 'LOCATION' && !this.lookup(toks.slice(headAt))
+    ) {
+      this.chunk(owner, 'PERSON');
+      return;
+    }
     // "Bernie Sanders of Vermont": a person's home place is a separate name.
     const ofAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
     if (ofAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(ofAt + 1))?.type === 'LOCATION') {

@@ -294,7 +294,8 @@ export const ROMANCE_ORG_HEADS: readonly string[] = [
   'Federación', 'Fédération', 'Asociación', 'Fundación', 'Comisión', 'Consejo', 'Conseil', 'Instituto', 'Organización', 'Parti',
   'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso', 'Corte', 'Cour', 'Fiscalía',
   'Guardia', 'Policía', 'Organisation', 'Organização', 'Organizzazione', 'Fondo', 'Fonds', 'Fundo', 'Ministero', 'Ministério',
-  'Comissão', 'Commissione', 'Conselho', 'Consiglio', 'Tribunale', 'Supremo',
+  'Comissão', 'Commissione', 'Conselho', 'Consiglio', 'Tribunale', 'Supremo', 'Liga', 'Ligue', 'Lega', 'Procuraduría', 'Contraloría',
+  'Defensoría', 'Dirección', 'Direction',
 ];
 
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
