@@ -1118,6 +1118,18 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body('Shelling hit the outskirts of Brovanka in Zhelvin region.'))).toEqual(['LOCATION:Brovanka', 'LOCATION:Zhelvin']);
   });
 
+  it('reads two or three words before a comma and a US state as a town, a gallery as an institution, and a numbered event as no name', () => {
+    expect(typedNames(body('Residents of East Palestine, Ohio, and Mount Carrow, N.J., are waiting for answers.'))).toEqual([
+      'LOCATION:East Palestine',
+      'LOCATION:Ohio',
+      'LOCATION:Mount Carrow',
+      'LOCATION:N.J.',
+    ]);
+    expect(typedNames(body('Thieves stole jewels from the Vellmar Gallery before Super Bowl LXII.'))).toEqual(['ORGANIZATION:Vellmar Gallery']);
+    // A person's name before a comma and a state stays a person.
+    expect(typedNames(body('Sen. Dana Whitcombe, Ohio, voted no.'))).toEqual(['PERSON:Dana Whitcombe', 'LOCATION:Ohio']);
+  });
+
   it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {
     expect(namesIn(body('Sikh leaders and Hindu pilgrims met Rohingya refugees.'))).toEqual([]);
     expect(typedNames(body('Finance Minister Christian Vorbeck resigned. Christian Democrats won.'))).toEqual(['PERSON:Christian Vorbeck']);

@@ -826,6 +826,19 @@ export class NameFinder {
     return beforeName ? undefined : US_STATE_ABBREVIATIONS[abbreviated];
   }
 
+  /** Whether a comma and a US state follow the token: "…, Ohio", "…, N.J.", "…, CA 90020". */
+  private stateFollows(last: Token): boolean {
+    const at = this.tokens.indexOf(last);
+    if (this.tokens[at + 1]?.text !== ',') return false;
+    const [a, b] = [this.tokens[at + 2], this.tokens[at + 3]];
+    if (!isWord(a) || !a.cap || a.newline) return false;
+    if (this.stateAfterTown(at + 2)) return true;
+    const state = (key: string) => US_STATE.has(key) || STATE_NAMED_STATE.has(key);
+    const one = state(tokenKey([a.text])) && !(isWord(b) && b.cap && !b.newline);
+    const two = isWord(b) && b.cap && !b.newline && state(tokenKey([a.text, b.text]));
+    return one || two;
+  }
+
   /** A capitalised word that is first a verb ("Attend", "Urges", "Says"; not "Trump", "Fires" or a name). */
   private isCapitalisedVerb(t: Token): boolean {
     const lex = this.ctx.lexicon;
@@ -1105,6 +1118,12 @@ export class NameFinder {
       this.chunk(owner, 'PERSON');
       return;
     }
+    // "East Palestine, Ohio", "Mount Pleasant, Mich.": a name of two or three words before a comma
+    // and a US state is a town, whatever its words name alone.
+    if (toks.length >= 2 && toks.length <= 3 && !lex.isFirstName(toks[0].text) && toks.every((t) => !t.upper) && this.titleLengthAt(toks, 0) === 0 && !this.lookup(toks) && this.stateFollows(toks[toks.length - 1])) {
+      this.emit(toks, 'LOCATION');
+      return;
+    }
     // "Bernie Sanders of Vermont": a person's home place is a separate name.
     const ofAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
     if (ofAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(ofAt + 1))?.type === 'LOCATION') {
@@ -1304,7 +1323,9 @@ export class NameFinder {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
       return reporting && /^(palace|house)$/.test(lastKey) ? 'ORGANIZATION' : 'LOCATION';
     }
-    if (EVENT_HEAD.has(lastKey) || MEDIA_HEAD.has(lastKey)) return undefined;
+    // "Super Bowl LVII", "Olympic Games": an event, also with its number.
+    const eventKey = toks.length >= 2 && /^[IVXLC]{2,}$/.test(last.text) ? fold(toks[toks.length - 2].text) : lastKey;
+    if (EVENT_HEAD.has(eventKey) || MEDIA_HEAD.has(lastKey)) return undefined;
     if (hint) return hint;
     if (this.cueBefore(index, ORG_CUE)) return 'ORGANIZATION';
     // "the official Music Video": a cue types a name, not capitalised ordinary words.
