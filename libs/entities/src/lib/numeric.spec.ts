@@ -132,6 +132,14 @@ describe('findNumericEntities: percent and money', () => {
 });
 
 describe('findNumericEntities: Indian amounts', () => {
+  it('reads "lakh crore" as one scale, and "pc" after a number as per cent', () => {
+    expect(found('The budget adds ₹12 lakh crore. Shares fell 7 pc, and unemployment is 3.7pc; 2 PCs broke.')).toEqual([
+      ['MONEY', '₹12 lakh crore', 'INR 12 lakh crore'],
+      ['PERCENT', '7 pc', '7%'],
+      ['PERCENT', '3.7pc', '3.7%'],
+    ]);
+  });
+
   it('reads Rs and ₹ as rupees, and crore and lakh as their scales', () => {
     expect(found('India allocated Rs 500 crore and Rs. 2,500, then ₹3 lakh and 40 crore rupees. Their Rs were up.')).toEqual([
       ['MONEY', 'Rs 500 crore', 'INR 500 crore'],

@@ -112,11 +112,11 @@ const SCALES: Record<string, string> = {
   thousand: 'thousand', k: 'thousand', million: 'million', millions: 'million', m: 'million', mn: 'million', mln: 'million',
   billion: 'billion', billions: 'billion', bn: 'billion', b: 'billion', trillion: 'trillion', tn: 'trillion',
   millones: 'million', 'mil millones': 'billion', milliards: 'billion', milliard: 'billion', billones: 'trillion',
-  crore: 'crore', crores: 'crore', lakh: 'lakh', lakhs: 'lakh',
+  crore: 'crore', crores: 'crore', lakh: 'lakh', lakhs: 'lakh', 'lakh crore': 'lakh crore', 'lakh crores': 'lakh crore',
 };
 const SYMBOL_RE = '(?:Rs\\.?\\s?|US\\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|MX\\$|\\$|€|£|¥|₹|₩|₽|₺|₦|(?:CHF|USD|EUR|GBP|JPY|CNY|INR|CAD|AUD)\\s?)';
 const AMOUNT = '\\d+(?:[,.]\\d{3})*(?:[.,]\\d+)?';
-const SCALE_RE = '(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
+const SCALE_RE = '(?:trillion|billion|million|thousand|crores?|lakh crores?|lakhs?|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
 
 function money(currency: string, amount: string, scale: string | undefined): string {
   const scaleWord = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -173,7 +173,7 @@ const RULES: Rule[] = [
   },
   {
     type: 'PERCENT',
-    re: new RegExp(`${B}(\\d+(?:[.,]\\d+)?|${NUM_WORD})[\\s  ]?(%|percent${E}|per[\\s-]?cent${E}|pct${E}|por\\s+ciento${E}|pour\\s?cent${E})`, 'giu'),
+    re: new RegExp(`${B}(\\d+(?:[.,]\\d+)?|${NUM_WORD})[\\s  ]?(%|percent${E}|per[\\s-]?cent${E}|pct${E}|pc${E}|por\\s+ciento${E}|pour\\s?cent${E})`, 'giu'),
     canonical: (m) => {
       const n = /^\d/.test(m[1]) ? percentNumber(m[1]) : String(numberValue(m[1]) ?? m[1]);
       return `${n}%`;
