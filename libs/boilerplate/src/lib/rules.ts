@@ -224,6 +224,16 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     const predicate = clause.slice(m[1].length);
     if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
   }
+  // "THE LATE LATE SHOW with JAMES CORDEN throws the ultimate late night after party with a mix of
+  // celebrity guests …": a programme's full name (three of its words or more) doing something for
+  // its viewers.
+  for (const clause of clauses) {
+    const full = /^(.{1,80}?)\s+(\p{Ll}{3,}s)\b(.*)$/u.exec(clause);
+    if (!full || f.quoted) continue;
+    const subject = full[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const fullName = subject.filter((w) => ctx.brandWords.includes(w) && !NAME_GLUE.has(w)).length >= 3 && isChannelName(subject, ctx);
+    if (fullName && (MEDIA_NOUN.test(full[3]) || SHOW_CONTENT.test(full[3]))) return true;
+  }
   // "Turn to CNBC TV for the latest stock market news": where to go for the news, by the channel's name.
   const turnTo = /^(?:turn|tune(?: in)?|head|come|look) to\s+([^.!?]{1,40}?)\s+for\b(.*)$/iu.exec(f.lead);
   if (turnTo && namesChannel(turnTo[1], ctx) && MEDIA_NOUN.test(turnTo[2]) && !f.quoted) return true;
@@ -236,6 +246,9 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // A tag line without a verb: "The Largest Online News Show in the World.", "America's #1 news channel".
   return f.words.length <= 12 && !f.quoted && SUPERLATIVE_TAGLINE.test(f.lead) && !FINITE_VERB.test(f.lead);
 }
+
+/** What a programme offers its viewers, besides news: "a mix of celebrity guests, edgy musical acts, games and sketches". */
+const SHOW_CONTENT = /\b(?:guests?|sketch(?:es)?|celebrit(?:y|ies)|musical (?:acts|guests|performances)|comedy|games|monologues?|performances)\b/i;
 
 /** Words a programme's name joins its parts with: "The Late Show with Stephen Colbert". */
 const NAME_GLUE = new Set(['the', 'with', 'of', 'and', 'a', 'on']);
@@ -466,12 +479,15 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
 
 /**
  * A sentence in the channel's first person plural anywhere ("People are tired of biased reportage
- * and we stand for …", "So for us the world is truly one"), outside a quotation and no question.
- * Only applied after two or more sentences of the paragraph were removed as its description.
+ * and we stand for …", "So for us the world is truly one"), or about "the show" ("Additionally,
+ * bandleader Reggie Watts and the house band provide original music throughout the show"), outside
+ * a quotation and no question. Only applied after two or more sentences of the paragraph were
+ * removed as its description.
  */
-export function speaksAsChannel(text: string): boolean {
+export function describesChannelFurther(text: string): boolean {
   const f = features(text);
-  return !f.quoted && !/\?\s*$/.test(text) && /\b(?:we|we['’]re|we['’]ve|us|our)\b/i.test(text);
+  if (f.quoted || /\?\s*$/.test(text)) return false;
+  return /\b(?:we|we['’]re|we['’]ve|us|our)\b/i.test(text) || /\bthe (?:show|programme|program|channel|series|podcast|newscast)\b/i.test(text);
 }
 
 /**

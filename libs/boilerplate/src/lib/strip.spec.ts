@@ -270,6 +270,15 @@ describe('stripBoilerplate', () => {
     expect(strip(news).body).toBe('Then we asked the mayor what comes next. The council meets on Monday.');
   });
 
+  it('removes a programme\'s description under its full name, and the rest of its paragraph about "the show"', () => {
+    const about =
+      'Each week night, THE LATE SHIFT with DANA WHITCOMBE throws the ultimate after party with a mix of celebrity guests, musical acts and sketches. Whitcombe offers viewers a peek behind the scenes. Additionally, bandleader Sam Orlen and the house band provide original music throughout the show.';
+    expect(strip(`Dana and the cast reunite their cover band.\n\n${about}`, 'The Late Shift with Dana Whitcombe').body).toBe('Dana and the cast reunite their cover band.');
+    // The same name in a news sentence of another channel stays.
+    const news = 'The Late Shift with Dana Whitcombe ends its run in May, the network said.';
+    expect(strip(news, 'Example News').body).toBe(news);
+  });
+
   it('removes where to turn for the news, a tag line from the channel\'s team and when its comments are open', () => {
     const out = strip(
       'Shares rose 4% after the results.\n\nTurn to Channel 9 News for the latest stock market news and analysis.\n\nTop stories and in-depth analysis from the Channel 9 News team.\n\nNote: In most cases, comments will be open for 24 hours on our YouTube channel.',

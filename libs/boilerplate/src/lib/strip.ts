@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, speaksAsChannel, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, describesChannelFurther, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -133,7 +133,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
       for (let k = 1; k < segments.length; k++) {
         const segment = segments[k];
         const prev = segments[k - 1];
-        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && (continuesSelfDescription(segment.text, ctx) || (describedBefore(segments, k) >= 2 && speaksAsChannel(segment.text)))) {
+        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && (continuesSelfDescription(segment.text, ctx) || (describedBefore(segments, k) >= 2 && describesChannelFurther(segment.text)))) {
           segment.reason = 'channel-description';
           changed = true;
         }

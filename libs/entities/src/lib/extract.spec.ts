@@ -1140,10 +1140,11 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body('Dana Whitcombe and House Speaker Mike Orlen reached a deal.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Mike Orlen']);
     // A known name where the office words end stays: "White House Press Secretary".
     expect(typedNames(body('White House Press Secretary Karla Veddin answered questions.'))).toEqual(['ORGANIZATION:White House', 'PERSON:Karla Veddin']);
-    expect(typedNames(body('The gunman was identified as Robin Hallstrom. Penny Arden and Ray Cullum spoke.'))).toEqual([
+    expect(typedNames(body('The gunman was identified as Robin Hallstrom. Penny Arden and Ray Cullum spoke. The stars - Finn Corvell and others - reunite.'))).toEqual([
       'PERSON:Robin Hallstrom',
       'PERSON:Penny Arden',
       'PERSON:Ray Cullum',
+      'PERSON:Finn Corvell',
     ]);
   });
 

@@ -92,7 +92,7 @@ export const ROMANCE_GIVEN_NAMES: readonly string[] = [
 export const ENGLISH_GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'Hunter', 'Mason', 'Faith', 'Holly', 'Iris', 'Violet', 'Hazel', 'Jasmine', 'Taylor', 'Harper', 'Cooper', 'Parker',
   'Carter', 'Reed', 'Frank', 'Piper', 'Tucker', 'Melody', 'Daisy', 'Lily', 'Max', 'Bill', 'Coco', 'Gene', 'Guy', 'Robin', 'Ray',
-  'Penny',
+  'Penny', 'Finn',
 ];
 
 /**
