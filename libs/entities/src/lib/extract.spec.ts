@@ -1130,6 +1130,21 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body('Sen. Dana Whitcombe, Ohio, voted no.'))).toEqual(['PERSON:Dana Whitcombe', 'LOCATION:Ohio']);
   });
 
+  it('reads a town facing a club across "vs." or beside one across "and" as a club, and a country as its national side', () => {
+    const m = extractEntities({ title: 'Barcelona vs. Bayern Munich | Highlights', body: 'Barcelona and Bayern Munich met in Lisbon. Argentina vs Nigeria ended 2-4. Paris and London agreed.' });
+    expect(namesIn(m).map((x) => `${x.field}:${x.type}:${x.text}`)).toEqual([
+      'title:ORGANIZATION:Barcelona',
+      'title:ORGANIZATION:Bayern Munich',
+      'body:ORGANIZATION:Barcelona',
+      'body:ORGANIZATION:Bayern Munich',
+      'body:LOCATION:Lisbon',
+      'body:LOCATION:Argentina',
+      'body:LOCATION:Nigeria',
+      'body:LOCATION:Paris',
+      'body:LOCATION:London',
+    ]);
+  });
+
   it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {
     expect(namesIn(body('Sikh leaders and Hindu pilgrims met Rohingya refugees.'))).toEqual([]);
     expect(typedNames(body('Finance Minister Christian Vorbeck resigned. Christian Democrats won.'))).toEqual(['PERSON:Christian Vorbeck']);

@@ -2,11 +2,12 @@ import type { EntityMention } from '@vidx/contracts';
 import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey } from './known';
 import { getLexicon } from './lexicon';
-import { Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
+import { CLUB_WORD, Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
 import { DEFAULT_ALIAS_TABLE } from './data/aliases';
+import { COUNTRIES } from './data/gazetteer';
 
 export interface ExtractInput {
   title: string;
@@ -49,6 +50,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   resolveUnknown(all, inventory, language, { title: input.title, body: input.body });
   const names = all.filter((c): c is NameCandidate & { type: NameType } => c.type !== 'UNK');
   harmoniseTypes(names);
+  clubsFacingClubs(names, { title: input.title, body: input.body });
   const canonical = canonicalise(names);
 
   const mentions: EntityMention[] = [];
@@ -101,6 +103,33 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
     const ranked = [...votes].sort((a, b) => b[1] - a[1]);
     const type = known ?? (ranked[0][1] > ranked[1][1] ? ranked[0][0] : undefined);
     if (type) for (const c of group) c.type = type;
+  }
+}
+
+/**
+ * "Barcelona vs. Bayern Munich", "Atalanta v PSG", "Barcelona and Bayern Munich battled": a place's
+ * one-word name facing an organisation across "vs." or "v", or beside a club ("FC", "United") across
+ * "and", is a club: an organisation named as written. Not a country's: its national side.
+ */
+/** Canonical names of countries: a national side keeps its country's name ("Argentina vs Nigeria"). */
+const COUNTRY_NAMES = new Set(COUNTRIES.map((line) => line.split('|')[0]));
+
+function clubsFacingClubs(names: Array<NameCandidate & { type: NameType }>, texts: { title: string; body: string }): void {
+  const ordered = [...names].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+  const isClub = (c: NameCandidate) => c.type === 'ORGANIZATION' && [...c.parts, ...(c.known?.canonical.split(/\s+/) ?? [])].some((w) => CLUB_WORD.has(w));
+  for (let i = 0; i < ordered.length; i += 1) {
+    const place = ordered[i];
+    if (place.type !== 'LOCATION' || place.parts.length !== 1 || (place.known && COUNTRY_NAMES.has(place.known.canonical))) continue;
+    for (const other of [ordered[i - 1], ordered[i + 1]]) {
+      if (!other || other.field !== place.field || other.type !== 'ORGANIZATION') continue;
+      const [a, b] = other.start < place.start ? [other, place] : [place, other];
+      const between = texts[place.field].slice(a.end, b.start);
+      if (/^\s*(?:vs?\.?|versus)\s*$/i.test(between) || (/^\s*(?:and|&)\s*$/.test(between) && isClub(other))) {
+        place.type = 'ORGANIZATION';
+        place.known = undefined;
+        break;
+      }
+    }
   }
 }
 

@@ -222,7 +222,7 @@ const INSTITUTION_LINKS = new Set(['for', 'on', 'to']);
  * Words that, after a place, name its club or team: "Leeds United", "Orlando City SC", "Bolton
  * Wanderers", and the singular nicknames of American teams ("Miami Heat", "Indiana Fever").
  */
-const CLUB_WORD = new Set([
+export const CLUB_WORD = new Set([
   'United', 'FC', 'SC', 'CF', 'AFC', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur',
   'Heat', 'Magic', 'Jazz', 'Thunder', 'Wild', 'Lightning', 'Kraken', 'Fever', 'Sky', 'Sparks', 'Mercury', 'Liberty', 'Lynx', 'Galaxy',
   'Crew', 'Dynamo', 'Whitecaps', 'Sounders',
