@@ -5,6 +5,8 @@ describe('normalizeDate', () => {
   it.each([
     ['6/8/2021', '2021-06-08'],
     ['12/31/2020', '2020-12-31'],
+    // Only day/month can read it: there is no month 15.
+    ['15/06/2022', '2022-06-15'],
     ['2021-06-08', '2021-06-08'],
     ['2021/6/8', '2021-06-08'],
     ['June 8, 2021', '2021-06-08'],
@@ -38,7 +40,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('  ')).toBeUndefined();
   });
 
-  it.each(['2/30/2021', '13/45/2021', '2/29/2023', '2021-02-30', '2021-13-01', 'February 30, 2021', '31 Apr 2021', '2021-06-08T25:00:00Z', '2021-06-08T10:00:00+15:00'])(
+  it.each(['2/30/2021', '13/45/2021', '31/02/2021', '2/29/2023', '2021-02-30', '2021-13-01', 'February 30, 2021', '31 Apr 2021', '2021-06-08T25:00:00Z', '2021-06-08T10:00:00+15:00'])(
     'rejects the impossible date %s instead of guessing',
     (input) => {
       expect(() => normalizeDate(input)).toThrow(InvalidDateError);

@@ -3,8 +3,9 @@ import { InvalidDateError } from './errors';
 /**
  * Date normalisation. Output is ISO 8601: a date-only input stays a date (`2021-06-08`), a
  * timestamp becomes UTC (`2021-06-08T14:00:00Z`, milliseconds only when non-zero). Day-first
- * numeric dates are never guessed: `a/b/yyyy` is always US month/day (the text layout's form), so
- * `13/45/2021` and `2/30/2021` are rejected rather than swapped or rolled over.
+ * numeric dates are never guessed: `a/b/yyyy` is US month/day (the text layout's form) unless it can
+ * only be day/month (`15/06/2022`: no month 15), so `13/45/2021` and `2/30/2021` are rejected
+ * rather than swapped or rolled over.
  */
 
 const MONTHS: Record<string, number> = {
@@ -79,7 +80,10 @@ export function normalizeDate(input: string): string | undefined {
   const raw = input.trim().replace(/\s+/g, ' ');
   if (raw === '') return undefined;
   let m: RegExpExecArray | null;
-  if ((m = US_NUMERIC.exec(raw))) return dateOnly(raw, Number(m[3]), Number(m[1]), Number(m[2]));
+  if ((m = US_NUMERIC.exec(raw))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return a > 12 && b >= 1 && b <= 12 ? dateOnly(raw, Number(m[3]), b, a) : dateOnly(raw, Number(m[3]), a, b);
+  }
   if ((m = ISO_DATE.exec(raw)) || (m = SLASH_ISO_DATE.exec(raw))) return dateOnly(raw, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = ISO_TIMESTAMP.exec(raw))) {
     const parts = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? '0'));
