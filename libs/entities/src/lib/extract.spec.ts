@@ -1145,6 +1145,19 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     ]);
   });
 
+  it('reads two given names joined by "and" as people in any list, a name with its generation after a given name whole, and an abbey as a place', () => {
+    expect(typedNames(body('The Duke and Duchess of Sussex, Harry and Meghan, visited Nigeria. Flights from Saskatoon, Regina and Winnipeg resumed.'))).toEqual([
+      'LOCATION:Sussex',
+      'PERSON:Harry',
+      'PERSON:Meghan',
+      'LOCATION:Nigeria',
+      'LOCATION:Saskatoon',
+      'LOCATION:Regina',
+      'LOCATION:Winnipeg',
+    ]);
+    expect(typedNames(body('Walter Carter King Jr. spoke at Vellmore Abbey.'))).toEqual(['PERSON:Walter Carter King Jr.', 'LOCATION:Vellmore Abbey']);
+  });
+
   it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {
     expect(namesIn(body('Sikh leaders and Hindu pilgrims met Rohingya refugees.'))).toEqual([]);
     expect(typedNames(body('Finance Minister Christian Vorbeck resigned. Christian Democrats won.'))).toEqual(['PERSON:Christian Vorbeck']);

@@ -186,7 +186,9 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // Nor a word written as brands are, in running text ("the chief executive of DeepMind, Demis
       // Hassabis"; in a list of names, "Lars Midgaard, ElRichMC", it is a person's handle).
       const neighbour = ((e.acronym || (e.brandCase && e.inProse)) && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
-      if (neighbour) c.type = neighbour;
+      // Two given names joined by "and" are people, whatever lists them: "Sussex, Harry and Meghan".
+      if (lexicon.isFirstName(word) && !e.acronym && givenNamePartner(ordered, i, texts)) c.type = 'PERSON';
+      else if (neighbour) c.type = neighbour;
       else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
         // A given name alone: the person of this document who has it ("Joe" after "Joe Biden"), or nobody.
@@ -261,16 +263,31 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
   return undefined;
 }
 
+/** Whether the unknown word at i and an unknown or personal given name beside it are joined by "and": "Harry and Meghan". */
+function givenNamePartner(cands: NameCandidate[], i: number, texts: { title: string; body: string }): boolean {
+  const lexicon = getLexicon();
+  const c = cands[i];
+  const text = c.field === 'title' ? texts.title : texts.body;
+  for (const j of [i - 1, i + 1]) {
+    const n = cands[j];
+    if (!n || n.field !== c.field || n.parts.length !== 1 || (n.type !== 'UNK' && n.type !== 'PERSON') || !lexicon.isFirstName(n.parts[0])) continue;
+    const gap = j < i ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
+    // Not "&": "Grace & Frankie", "Will & Grace" are programmes.
+    if (/^[^\S\n]*and[^\S\n]*$/.test(gap)) return true;
+  }
+  return false;
+}
+
 interface Cluster {
   members: number[];
 }
 
-/** Canonical name per candidate: mentions of one entity in the document share one. */
 /** "assad" of "al-assad", "sisi" of "el-sisi" (folded words); the word itself when it has no particle. */
 function withoutParticle(word: string): string {
   return word.replace(/^(?:al|el|ad|ash|as|at|an)[-‐'’](?=\p{L})/u, '');
 }
 
+/** Canonical name per candidate: mentions of one entity in the document share one. */
 function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[] {
   const lexicon = getLexicon();
   const parent = names.map((_, i) => i);

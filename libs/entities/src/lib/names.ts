@@ -1004,7 +1004,9 @@ export class NameFinder {
     );
     if (generation >= 1 && this.titleLengthAt(toks, 0) === 0) {
       const name = toks.slice(0, generation);
-      if (this.lookup(name)?.type === 'PERSON' || name.every((t) => !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) {
+      // "Martin Luther King Jr.": a given name first makes the words after it a name, ordinary or not.
+      const given = name.length >= 2 && this.ctx.lexicon.isFirstName(name[0].text) && name.every((t) => t.cap && !CONNECTOR.has(fold(t.text)));
+      if (this.lookup(name)?.type === 'PERSON' || given || name.every((t) => !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) {
         this.emit(toks.slice(0, generation + 1), 'PERSON');
         const after = toks.slice(generation + 1);
         if (after.length > 0 && SPLITTERS.has(fold(after[0].text))) after.shift();

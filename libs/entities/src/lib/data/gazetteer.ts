@@ -195,7 +195,7 @@ export const PEOPLE: readonly string[] = [
   'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy|Volodymyr Zelenskiy|Zelenskiy', 'Xi Jinping|President Xi', 'Kim Jong Un|Kim Jong-un|Kim Jong-Un',
   'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
   'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
-  'Bill Gates', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
+  'Bill Gates', 'Martin Luther King Jr.|Martin Luther King|MLK', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
   'Greta Thunberg', 'Jair Bolsonaro', 'Luiz Inácio Lula da Silva|Lula', 'Marine Le Pen|Le Pen', 'Warren Buffett', 'Elizabeth Warren', 'Sheikh Hasina', 'Lai Ching-te', 'Tsai Ing-wen', 'Lee Jae-myung', 'Min Aung Hlaing', 'Rodrigo Duterte|Duterte', 'Joko Widodo|Jokowi', 'Prabowo Subianto|Prabowo', 'Fumio Kishida|Kishida', 'Jordan Bardella', 'Giorgia Meloni', 'Pedro Sánchez|Pedro Sanchez', 'Claudia Sheinbaum',
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
   'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
@@ -304,7 +304,7 @@ export const LOC_SUFFIXES: readonly string[] = [
   'Canal', 'Channel', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Hills', 'Desert', 'Coast', 'Park', 'Square',
   'Street', 'Avenue', 'Road', 'Boulevard', 'Bridge', 'Tower', 'Building', 'Palace', 'Castle', 'Cathedral', 'Temple', 'Mosque',
   'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
-  'Heights', 'Strip', 'Garden', 'Gardens', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
+  'Heights', 'Strip', 'Garden', 'Gardens', 'Abbey', 'Basilica', 'Shrine', 'Monument', 'Memorial', 'Cemetery', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
 ];
 export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
 
