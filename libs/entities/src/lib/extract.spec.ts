@@ -1156,6 +1156,8 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
       'LOCATION:Winnipeg',
     ]);
     expect(typedNames(body('Walter Carter King Jr. spoke at Vellmore Abbey.'))).toEqual(['PERSON:Walter Carter King Jr.', 'LOCATION:Vellmore Abbey']);
+    // A given name a comma puts after one place is no place of a list.
+    expect(typedNames(body("The Princess of Wales, Kate, spoke. The Vellmar Cartel's leader was held."))).toEqual(['LOCATION:Wales', 'ORGANIZATION:Vellmar Cartel']);
   });
 
   it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {

@@ -182,7 +182,10 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // "Saskatoon, Regina and Winnipeg").
       const beside = ordinary ? undefined : coordinated(ordered, i, texts);
       const coordinate = beside?.type;
-      const givenNames = coordinate === 'LOCATION' && lexicon.isFirstName(word) && beside?.parts.length === 1 && lexicon.isFirstName(beside.parts[0]);
+      // Nor one a comma puts after a place alone ("Britain's Princess of Wales, Kate, announced …";
+      // "Saskatoon, Regina and Winnipeg" is a list of places).
+      const givenNames =
+        coordinate === 'LOCATION' && lexicon.isFirstName(word) && ((beside?.parts.length === 1 && lexicon.isFirstName(beside.parts[0])) || !listedBetweenPlaces(ordered, i, texts));
       // Nor a word written as brands are, in running text ("the chief executive of DeepMind, Demis
       // Hassabis"; in a list of names, "Lars Midgaard, ElRichMC", it is a person's handle).
       const neighbour = ((e.acronym || (e.brandCase && e.inProse)) && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
@@ -261,6 +264,18 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
     if (joins.test(gap)) return n;
   }
   return undefined;
+}
+
+/** Whether the word at i stands in a list of places: between two, or joined to one by "and" or "or". */
+function listedBetweenPlaces(cands: NameCandidate[], i: number, texts: { title: string; body: string }): boolean {
+  const c = cands[i];
+  const text = c.field === 'title' ? texts.title : texts.body;
+  const [before, after] = [cands[i - 1], cands[i + 1]];
+  const gapTo = (n: NameCandidate | undefined) => (n && n.field === c.field && n.type === 'LOCATION' ? (n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start)) : undefined);
+  const [left, right] = [gapTo(before), gapTo(after)];
+  const comma = (gap: string | undefined) => gap !== undefined && /^[^\S\n]*,[^\S\n]*$/.test(gap);
+  const andOr = (gap: string | undefined) => gap !== undefined && /^[^\S\n]*,?[^\S\n]*(?:and|or|y|o|et|ou)[^\S\n]*$/.test(gap);
+  return (comma(left) && (comma(right) || andOr(right))) || andOr(left) || andOr(right);
 }
 
 /** Whether the unknown word at i and an unknown or personal given name beside it are joined by "and": "Harry and Meghan". */

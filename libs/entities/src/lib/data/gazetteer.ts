@@ -270,7 +270,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
   'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
   'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'SC', 'CF', 'AFC', 'League', 'Alliance',
-  'Coalition', 'Campaign', 'Movement', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Gallery', 'Galleries', 'Library', 'Zoo', 'Lab', 'Labs', 'Laboratory', 'Laboratories', 'Studios', 'Entertainment',
+  'Coalition', 'Campaign', 'Movement', 'Cartel', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Gallery', 'Galleries', 'Library', 'Zoo', 'Lab', 'Labs', 'Laboratory', 'Laboratories', 'Studios', 'Entertainment',
   'Records', 'Films', 'Pictures', 'Productions', 'Center', 'Centre', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
   'Trust', 'Institution', 'Union', 'Protection', 'Patrol', 'Guards', 'Militia', 'Rebels', 'Federal', 'Bancorp', 'Group.',
   'Gobierno', 'Ministerio', 'Partido', 'Banco', 'Universidad', 'Tribunal', 'Congreso', 'Senado', 'Assemblée', 'Conseil', 'Ministère',
