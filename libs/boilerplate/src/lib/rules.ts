@@ -211,13 +211,19 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
   for (const clause of clauses) {
     const m =
-      /^(.{1,60}?)\s+(?:is|are|has been|have been|delivers|offers|provides|brings|features|covers|produces)\s+(?:a|an|the|your|one of|\p{L})(.*)$/u.exec(clause) ??
+      /^(.{1,90}?)\s+(?:is|are|has been|have been|deliver|delivers|offer|offers|provide|provides|bring|brings|feature|features|cover|covers|produce|produces)\s+(?:a|an|the|your|one of|\p{L})(.*)$/u.exec(clause) ??
       /^(.{1,60}?)\s+(?:is|are|has been|es|son|est|sont)\s+(.*)$/u.exec(clause);
     if (!m) continue;
     // "<Channel> on YouTube features …": the channel describing its own channel there.
     const onPlatform = /\s+on (?:youtube|facebook|instagram|tiktok|twitch)$/i.exec(m[1]);
     const subject = (onPlatform ? m[1].slice(0, onPlatform.index) : m[1]).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const isBrand = subject.some((w) => ctx.brandWords.includes(w)) && (subject.length <= 5 || isChannelName(subject, ctx));
+    // '"CBS Saturday Morning" co-hosts Jeff Glor, … deliver …': the people of a programme named in
+    // quotes, or by the channel's name alone. They alone deliver in the plural.
+    const staff = /^(["“])?([^"”]{1,40}?)(["”])?\s+(?:co-?hosts?|hosts?|anchors?|team|journalists|reporters|correspondents|presenters)\b/i.exec(m[1]);
+    const staffWords = staff?.[2].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const ofProgramme = staff !== null && namesChannel(staff[2], ctx) && (staff[1] !== undefined || staff[3] !== undefined || isChannelName(staffWords, ctx));
+    const plural = /^(?:deliver|offer|provide|bring|feature|cover|produce)$/.test(clause.slice(m[1].length).trim().split(/\s+/)[0] ?? '');
+    const isBrand = subject.some((w) => ctx.brandWords.includes(w)) && (ofProgramme || (!plural && (subject.length <= 5 || isChannelName(subject, ctx))));
     if (isBrand && onPlatform && !f.quoted) return true;
     const isSelf = /^(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)$/i.test(m[1]);
     // The predicate with its article: "has been the source Canadians turn to".

@@ -279,6 +279,15 @@ describe('stripBoilerplate', () => {
     expect(strip(news, 'Example News').body).toBe(news);
   });
 
+  it('removes what a programme\'s hosts deliver, named in quotes, and keeps what others deliver', () => {
+    const out = strip(
+      '"Example Saturday Morning" co-hosts Dana Whitcombe and Sam Orlen deliver two hours of original reporting and breaking news.\n\nA wildfire forced thousands to evacuate.',
+    );
+    expect(out.body).toBe('A wildfire forced thousands to evacuate.');
+    const kept = 'The Vellmar Band and Dana Whitcombe cover a classic song in this official video.';
+    expect(strip(kept, 'The Vellmar Band').body).toBe(kept);
+  });
+
   it('removes where to turn for the news, a tag line from the channel\'s team and when its comments are open', () => {
     const out = strip(
       'Shares rose 4% after the results.\n\nTurn to Channel 9 News for the latest stock market news and analysis.\n\nTop stories and in-depth analysis from the Channel 9 News team.\n\nNote: In most cases, comments will be open for 24 hours on our YouTube channel.',
