@@ -45,7 +45,7 @@ function compromiseNames(text: string): number {
 }
 
 function oursNames(doc: StrippedDocument): number {
-  return extractEntities({ title: doc.title, body: doc.body, publishedAt: doc.publishedAt, language: doc.language }).length;
+  return extractEntities({ title: doc.title, body: doc.body, publishedAt: doc.publishedAt, language: doc.language, source: doc.source }).length;
 }
 
 function sideBySide(docs: StrippedDocument[], seconds: number): void {

@@ -26,10 +26,11 @@ export interface PreparedDocument {
   body: string;
   publishedAt?: string;
   language?: string;
+  source?: string;
 }
 
 type Clean = (input: unknown) => { documents: Array<Record<string, unknown>> };
-type Strip = (doc: Record<string, unknown>) => { title: string; body: string; publishedAt?: string; language?: string };
+type Strip = (doc: Record<string, unknown>) => { title: string; body: string; publishedAt?: string; language?: string; source?: string };
 
 /** The pipeline's own cleaning and boilerplate stages, when their libraries exist (they are optional here). */
 export function loadPipelineStages(root = path.join(__dirname, '..')): { clean: Clean; strip: Strip } | undefined {
@@ -106,7 +107,7 @@ export function prepare(record: LabelledRecord, stages: ReturnType<typeof loadPi
       const cleaned = stages.clean(record.raw).documents[0];
       if (cleaned) {
         const stripped = stages.strip(cleaned);
-        return { title: stripped.title, body: stripped.body, publishedAt: stripped.publishedAt, language: stripped.language };
+        return { title: stripped.title, body: stripped.body, publishedAt: stripped.publishedAt, language: stripped.language, source: stripped.source };
       }
     } catch {
       // Fall through: a record the stages reject is still scored on the own extraction.

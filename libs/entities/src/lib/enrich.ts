@@ -24,7 +24,7 @@ export function facets(entities: readonly EntityMention[]): Pick<EnrichedDocumen
 /** The stripped document plus its entities and facet lists; `pipeline` is kept as given. */
 export function enrich(doc: StrippedDocument, options?: ExtractOptions): EnrichedDocument {
   const entities = extractEntities(
-    { title: doc.title, body: doc.body, publishedAt: doc.publishedAt, language: doc.language },
+    { title: doc.title, body: doc.body, publishedAt: doc.publishedAt, language: doc.language, source: doc.source },
     options,
   );
   return { ...doc, entities, ...facets(entities) };

@@ -3,6 +3,7 @@ import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey } from './known';
 import { getLexicon } from './lexicon';
 import { CLUB_WORD, Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
+import { countryBefore, countryVotes, isNationalBody, nationalBodyNamed, nationalCanonical } from './national';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
@@ -16,6 +17,8 @@ export interface ExtractInput {
   publishedAt?: string;
   /** ISO 639-1 code ("en", "es", "fr"); unknown or absent means English rules. */
   language?: string;
+  /** The channel: a national body named bare leans its country's way ("Parliament" on an Indian channel). */
+  source?: string;
 }
 
 
@@ -52,6 +55,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   harmoniseTypes(names);
   clubsFacingClubs(names, { title: input.title, body: input.body });
   const canonical = canonicalise(names);
+  nationalBodies(names, canonical, input);
 
   const mentions: EntityMention[] = [];
   const addNumeric = (spans: Span[], field: 'title' | 'body', text: string): void => {
@@ -64,6 +68,35 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
     mentions.push({ type: c.type, text, canonical: canonical[i], field: c.field, start: c.start, end: c.end });
   });
   return mentions.sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field === 'title' ? -1 : 1));
+}
+
+/**
+ * Bare national bodies ("the Supreme Court", "Parliament") of another country than the alias
+ * table's: one canonical per body and document (see national.ts).
+ */
+function nationalBodies(names: ReadonlyArray<NameCandidate & { type: NameType }>, canonical: string[], input: ExtractInput): void {
+  const textOf = (c: NameCandidate) => (c.field === 'title' ? input.title : input.body);
+  const bare = new Map<string, number[]>();
+  // "the Indian Parliament": named with its nationality, the body of that country, which its bare mentions are too.
+  const named = new Map<string, string>();
+  names.forEach((c, i) => {
+    const text = textOf(c).slice(c.start, c.end);
+    const national = c.type === 'ORGANIZATION' ? nationalBodyNamed(text) : undefined;
+    if (national) {
+      canonical[i] = national.canonical;
+      if (!named.has(national.body)) named.set(national.body, national.country);
+    }
+    if (!c.known || canonical[i] !== c.known.canonical || !isNationalBody(c.known.canonical, text)) return;
+    bare.set(c.known.canonical, [...(bare.get(c.known.canonical) ?? []), i]);
+  });
+  if (bare.size === 0) return;
+  const votes = countryVotes(names.map((c, i) => ({ type: c.type, canonical: canonical[i] })), input.source);
+  for (const [body, members] of bare) {
+    const before = members.map((i) => countryBefore(textOf(names[i]).slice(Math.max(0, names[i].start - 40), names[i].start)));
+    const attached = [named.get(body), ...before].filter((c): c is string => c !== undefined);
+    const chosen = nationalCanonical(body, attached, votes);
+    for (const i of members) canonical[i] = chosen;
+  }
 }
 
 /** Title Case ("Sunak Calls a Snap Election") or SHOUTED headlines: capitals carry no signal. */
