@@ -1155,7 +1155,7 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
       'LOCATION:Regina',
       'LOCATION:Winnipeg',
     ]);
-    expect(typedNames(body('Walter Carter King Jr. spoke at Vellmore Abbey.'))).toEqual(['PERSON:Walter Carter King Jr.', 'LOCATION:Vellmore Abbey']);
+    expect(typedNames(body('Walter Carter King Jr. spoke at Vellmore Abbey and the Vellmore Chapel.'))).toEqual(['PERSON:Walter Carter King Jr.', 'LOCATION:Vellmore Abbey', 'LOCATION:Vellmore Chapel']);
     // A given name a comma puts after one place is no place of a list.
     expect(typedNames(body("The Princess of Wales, Kate, spoke. The Vellmar Cartel's leader was held."))).toEqual(['LOCATION:Wales', 'ORGANIZATION:Vellmar Cartel']);
   });

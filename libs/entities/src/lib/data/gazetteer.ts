@@ -137,7 +137,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'United Nations|UN|U.N.|ONU|Naciones Unidas|Nations unies|Nações Unidas|Nazioni Unite', 'NATO|OTAN', 'European Union|EU|E.U.|UE|Unión Europea|Union européenne|União Europeia|Unione europea',
   'European Commission|Comisión Europea|Commission européenne|Comissão Europeia|Commissione europea', 'European Parliament|Parlamento Europeo|Parlement européen|Parlamento Europeu', 'European Central Bank|ECB|BCE|Banco Central Europeo|Banque centrale européenne|Banca centrale europea', 'World Health Organization|WHO|OMS|Organización Mundial de la Salud|Organisation mondiale de la santé|Organização Mundial da Saúde', 'World Bank|Banco Mundial|Banque mondiale|Banca Mondiale',
   'International Monetary Fund|IMF|FMI|Fondo Monetario Internacional|Fonds monétaire international|Fundo Monetário Internacional|Fondo monetario internazionale', 'World Trade Organization|WTO', 'OPEC|OPEC+', 'BRICS', 'ASEAN', 'African Union',
-  'Red Cross|International Committee of the Red Cross|ICRC', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
+  'Red Cross|International Committee of the Red Cross|ICRC', 'Red Crescent|Red Crescent Society|Palestine Red Crescent Society|Palestinian Red Crescent', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
   'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|Daesh', 'Al Qaeda|al-Qaeda', 'Houthis', 'Wagner Group|Wagner',
   'Hayat Tahrir al-Sham|HTS', 'al-Shabaab|al-Shabab', 'Boko Haram', 'Muslim Brotherhood', 'Palestinian Islamic Jihad|Islamic Jihad',
   "Kurdistan Workers' Party|PKK", 'Israel Defense Forces|IDF', 'Mossad', 'Shin Bet', 'UNRWA', 'Oxfam', 'Save the Children',
@@ -192,7 +192,7 @@ export const ORGANIZATIONS: readonly string[] = [
 /** Well-known people whose short or alternate names no text may define. */
 export const PEOPLE: readonly string[] = [
   'Joe Biden|Joseph R. Biden Jr.|Joseph Biden|Joseph R. Biden|Joe Biden Jr.', 'Donald Trump|Donald J. Trump', 'Barack Obama',
-  'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy|Volodymyr Zelenskiy|Zelenskiy', 'Xi Jinping|President Xi', 'Kim Jong Un|Kim Jong-un|Kim Jong-Un',
+  'Kamala Harris', 'Andrés Manuel López Obrador|AMLO', 'Vladimir Putin', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy|Volodymyr Zelenskiy|Zelenskiy', 'Xi Jinping|President Xi|Xi', 'Kim Jong Un|Kim Jong-un|Kim Jong-Un',
   'Emmanuel Macron', 'Olaf Scholz', 'Angela Merkel', 'Rishi Sunak', 'Boris Johnson', 'Keir Starmer', 'Liz Truss', 'Narendra Modi',
   'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Erdogan', 'Benjamin Netanyahu|Bibi', 'Elon Musk', 'Mark Zuckerberg', 'Jeff Bezos',
   'Bill Gates', 'Martin Luther King Jr.|Martin Luther King|MLK', 'Elizabeth II|Queen Elizabeth', 'Charles III|King Charles', 'Pope Francis', 'Lady Gaga',
@@ -304,7 +304,7 @@ export const LOC_SUFFIXES: readonly string[] = [
   'Canal', 'Channel', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Hills', 'Desert', 'Coast', 'Park', 'Square',
   'Street', 'Avenue', 'Road', 'Boulevard', 'Bridge', 'Tower', 'Building', 'Palace', 'Castle', 'Cathedral', 'Temple', 'Mosque',
   'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
-  'Heights', 'Strip', 'Garden', 'Gardens', 'Abbey', 'Basilica', 'Shrine', 'Monument', 'Memorial', 'Cemetery', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
+  'Heights', 'Strip', 'Garden', 'Gardens', 'Abbey', 'Basilica', 'Chapel', 'Shrine', 'Monument', 'Memorial', 'Cemetery', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
 ];
 export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
 
