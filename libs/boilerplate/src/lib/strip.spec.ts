@@ -270,6 +270,15 @@ describe('stripBoilerplate', () => {
     expect(strip(news).body).toBe('Then we asked the mayor what comes next. The council meets on Monday.');
   });
 
+  it('removes a sentence of the description paragraph whose subject the removed description named', () => {
+    const about =
+      'Example News Channel (ENC) is a 24-hour all-encompassing news service delivering breaking news. The number one network in cable, ENC has been the most-watched television news channel for 18 years. ENC is available in nearly 90 million homes and dominates the landscape.';
+    expect(strip(`The senator spoke in Ohio.\n\n${about}`).body).toBe('The senator spoke in Ohio.');
+    // Not after a single removed sentence: the paragraph may go on with news of the channel.
+    const news = 'Example News Channel (ENC) is a 24-hour news service delivering breaking news. ENC was sued by a former anchor on Monday.';
+    expect(strip(news).body).toBe('ENC was sued by a former anchor on Monday.');
+  });
+
   it('removes a programme\'s description under its full name, and the rest of its paragraph about "the show"', () => {
     const about =
       'Each week night, THE LATE SHIFT with DANA WHITCOMBE throws the ultimate after party with a mix of celebrity guests, musical acts and sketches. Whitcombe offers viewers a peek behind the scenes. Additionally, bandleader Sam Orlen and the house band provide original music throughout the show.';

@@ -133,7 +133,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
       for (let k = 1; k < segments.length; k++) {
         const segment = segments[k];
         const prev = segments[k - 1];
-        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && (continuesSelfDescription(segment.text, ctx) || (describedBefore(segments, k) >= 2 && describesChannelFurther(segment.text)))) {
+        if (!segment.reason && prev.reason === 'channel-description' && prev.line === segment.line && (continuesSelfDescription(segment.text, ctx) || (describedBefore(segments, k) >= 2 && (describesChannelFurther(segment.text) || subjectDescribedBefore(segments, k))))) {
           segment.reason = 'channel-description';
           changed = true;
         }
@@ -220,4 +220,18 @@ function describedBefore(segments: readonly Segment[], k: number): number {
   let n = 0;
   for (let j = k - 1; j >= 0 && segments[j].line === segments[k].line; j--) if (segments[j].reason === 'channel-description') n++;
   return n;
+}
+
+/**
+ * Whether segment k opens with a name the paragraph's removed description gave the channel: "FNC
+ * is available in nearly 90 million homes …" after "FOX News Channel (FNC) is a 24-hour …".
+ */
+function subjectDescribedBefore(segments: readonly Segment[], k: number): boolean {
+  const subject = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]+)/u.exec(segments[k].text)?.[1];
+  if (!subject || /^(?:The|This|That|These|Those|It|Its|In|On|At|For|And|But|A|An)$/.test(subject)) return false;
+  const named = new RegExp(`(?:^|[^\\p{L}\\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  for (let j = k - 1; j >= 0 && segments[j].line === segments[k].line; j--) {
+    if (segments[j].reason === 'channel-description' && named.test(segments[j].text)) return true;
+  }
+  return false;
 }
