@@ -125,7 +125,7 @@ const STRONG_CTA = new RegExp(
       'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
       'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
       'more (?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
-      'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', '(?:tambi[eé]n )?(?:puedes|pueden|pod[eé]is|puede) (?:seguirnos|suscribirte|suscribirse|encontrarnos)', '(?:vous pouvez|tu peux) (?:aussi |[ée]galement )?nous (?:suivre|retrouver)', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
+      'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', '(?:y )?recuerda (?:que )?(?:puedes |debes )?(?:activar|suscribirte|seguirnos|darle like|dejar)', '(?:tambi[eé]n )?(?:puedes|pueden|pod[eé]is|puede) (?:seguirnos|suscribirte|suscribirse|encontrarnos)', '(?:vous pouvez|tu peux) (?:aussi |[ée]galement )?nous (?:suivre|retrouver)', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
       'abonne-toi', 'suivez-nous', 'retrouvez[ -]+nous', '(?:et )?nous suivre sur', 'soutenez(?:-(?:la|le|nous))? en partageant', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
       'activa(?:r)? (?:la )?(?:campan(?:a|ita)|notificaciones)', 'd[ée]janos (?:tu|un|sus?) (?:like|comentarios?)',
@@ -239,6 +239,18 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     const subject = full[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const fullName = subject.filter((w) => ctx.brandWords.includes(w) && !NAME_GLUE.has(w)).length >= 3 && isChannelName(subject, ctx);
     if (fullName && (MEDIA_NOUN.test(full[3]) || SHOW_CONTENT.test(full[3]))) return true;
+  }
+  // "DW Español – El mundo desde Alemania.": the channel's name, a dash and its slogan: three to
+  // eight words in sentence case, two of them in lower case (not a song's title, "Cardi B - WAP
+  // feat."), no verb, no figure.
+  const slogan = /^([^–—-]{2,40}?)\s+[–—-]\s+([^.!?]{3,60})[.!]?$/u.exec(f.lead);
+  const sloganName = slogan?.[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (
+    slogan && !f.quoted && namesChannel(slogan[1], ctx) && sloganName.every((w) => ctx.brandWords.includes(w) || ctx.nameWords?.includes(w)) &&
+    slogan[2].split(/\s+/).length >= 3 && slogan[2].split(/\s+/).length <= 8 && (slogan[2].match(/\s\p{Ll}/gu) ?? []).length >= 2 && !/\b(?:feat|ft|prod)\b/i.test(slogan[2]) &&
+    !/\d/.test(slogan[2]) && !FINITE_VERB.test(slogan[2]) && !/\b\p{Ll}+ed\b/u.test(slogan[2])
+  ) {
+    return true;
   }
   // "Turn to CNBC TV for the latest stock market news": where to go for the news, by the channel's name.
   const turnTo = /^(?:turn|tune(?: in)?|head|come|look) to\s+([^.!?]{1,40}?)\s+for\b(.*)$/iu.exec(f.lead);
@@ -471,7 +483,8 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
 export function continuesSelfDescription(text: string, ctx: RuleContext): boolean {
   const f = features(text);
   if (f.quoted) return false;
-  if (/^(?:we|we['’]re|our)\b/i.test(f.lead)) return true;
+  // Also in Spanish and French: "Informamos en 32 idiomas", "Nous sommes …".
+  if (/^(?:we|we['’]re|our|nosotros|nuestr[oa]s?|nous|notre|nos)\b/i.test(f.lead) || /^(?:somos|\p{L}{3,}(?:amos|emos|imos))\b/iu.test(f.lead)) return true;
   // "Home of Avatar, Aliens, X-Men …": what the channel carries.
   if (/^home (?:of|to)\b/i.test(f.lead)) return true;
   // Who presents it and what its viewers get: "Hosted by …", "Every night, viewers can expect: …".

@@ -270,6 +270,12 @@ describe('stripBoilerplate', () => {
     expect(strip(news).body).toBe('Then we asked the mayor what comes next. The council meets on Monday.');
   });
 
+  it('removes the channel\'s name with its slogan after a dash and the first person plural after it, not a song\'s title', () => {
+    expect(strip('Alemania vota en febrero.\n\nEjemplo Español – El mundo desde Alemania. Informamos en 32 idiomas.', 'Ejemplo Español').body).toBe('Alemania vota en febrero.');
+    const song = 'Dana Whitcombe - Rooted Deep feat. Sam Orlen';
+    expect(strip(`${song}\n\nThe new single is out now.`, 'Dana Whitcombe').body).toContain(song);
+  });
+
   it('removes a sentence of the description paragraph whose subject the removed description named', () => {
     const about =
       'Example News Channel (ENC) is a 24-hour all-encompassing news service delivering breaking news. The number one network in cable, ENC has been the most-watched television news channel for 18 years. ENC is available in nearly 90 million homes and dominates the landscape.';
@@ -322,6 +328,7 @@ describe('stripBoilerplate', () => {
 
   it('removes Spanish and French asks to follow the channel written with "you can"', () => {
     expect(strip('El presidente declaró el estado de excepción.\n\nTambién puedes seguirnos en Facebook, Twitter e Instagram.').body).toBe('El presidente declaró el estado de excepción.');
+    expect(strip('Las inundaciones dejaron 200 muertos.\n\nY recuerda que puedes activar las notificaciones para no perderte nuestro contenido.').body).toBe('Las inundaciones dejaron 200 muertos.');
     expect(strip("Le président a annoncé le report de l'élection.\n\nVous pouvez aussi nous suivre sur Facebook.").body).toBe("Le président a annoncé le report de l'élection.");
   });
 
