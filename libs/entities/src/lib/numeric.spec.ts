@@ -96,6 +96,18 @@ describe('findNumericEntities: dates', () => {
     ]);
   });
 
+  it('reads a day, a month and a year joined by hyphens, and two capitalised relative dates side by side as a programme\'s name', () => {
+    expect(found('Live | 12-November-2017 and 05-Dec-2024', '2020-08-12')).toEqual([
+      ['DATE', '12-November-2017', '2017-11-12'],
+      ['DATE', '05-Dec-2024', '2024-12-05'],
+    ]);
+    expect(found('Last Week Tonight with the host', '2020-08-12')).toEqual([]);
+    expect(found('What Happened Last Week | Tonight at 9', '2020-08-12')).toEqual([
+      ['DATE', 'Last Week', '2020-W32'],
+      ['DATE', 'Tonight', '2020-08-12'],
+    ]);
+  });
+
   it('reads full and numeric dates and Spanish/French dates', () => {
     expect(found('on January 20, 2021, on 6/8/2021, el 10 de diciembre, le 1er mai 2024', '2023-11-20')).toEqual([
       ['DATE', 'January 20, 2021', '2021-01-20'],

@@ -196,6 +196,12 @@ const RULES: Rule[] = [
     canonical: (m) => (validDay(Number(m[2])) ? ymd(m[3], monthOf(m[1]), Number(m[2])) : undefined),
   },
   {
+    // "12-November-2017", "05-Dec-2024": a day, a month's name and a year joined by hyphens.
+    type: 'DATE',
+    re: new RegExp(`${B}(\\d{1,2})-(${EN_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)-(\\d{4})${E}`, 'giu'),
+    canonical: (m) => (validDay(Number(m[1])) ? ymd(m[3], monthOf(m[2]), Number(m[1])) : undefined),
+  },
+  {
     type: 'DATE',
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH}),?\\s+(\\d{4})${E}`, 'gu'),
     canonical: (m) => (validDay(Number(m[1])) ? ymd(m[3], monthOf(m[2]), Number(m[1])) : undefined),
@@ -413,5 +419,18 @@ export function findNumericEntities(text: string, publishedAt?: string): Span[] 
     if (kept.some((k) => span.start < k.end && k.start < span.end)) continue;
     kept.push({ type: span.type, start: span.start, end: span.end, canonical: span.canonical });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.filter((span, k) => !inProgrammeName(text, kept, k));
+}
+
+/**
+ * "Last Week Tonight": two capitalised relative dates side by side name a programme, not a time
+ * ("last week tonight" means nothing).
+ */
+function inProgrammeName(text: string, spans: readonly Span[], k: number): boolean {
+  const relative = (span: Span | undefined) =>
+    span !== undefined && span.type === 'DATE' && /^(?:Last|This|Next|Past|Coming|Tonight|Today|Tomorrow|Yesterday)\b/.test(text.slice(span.start, span.end));
+  const [prev, span, next] = [spans[k - 1], spans[k], spans[k + 1]];
+  if (!relative(span)) return false;
+  return (relative(next) && /^ +$/.test(text.slice(span.end, next!.start))) || (relative(prev) && /^ +$/.test(text.slice(prev!.end, span.start)));
 }
