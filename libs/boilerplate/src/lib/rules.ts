@@ -124,7 +124,7 @@ const STRONG_CTA = new RegExp(
       'keep up with', "get (?:the latest|more|our|breaking|daily|the day's|exclusive|your daily|unlimited|full access)",
       'download (?:our|the (?:free )?[\\p{L}\\p{N} +]{0,30}app)', 'watch (?:more|our|the latest|live|full episodes|the full|all)',
       'listen to (?:our|the [\\p{L}\\p{N} ]{0,30}podcast)', 'read more', 'learn more', 'find out more', 'see more', 'shop (?:our|the)',
-      'more (?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
+      'more (?:\\p{L}+ )?(?:videos|news|stories|info|information|episodes)(?: from [^.!?]{1,40})?(?=\\s*:|\\s+(?:here|below|at|on (?:our|youtube))\\b)', 'never miss', "don'?t miss (?:a|an|out)",
       'suscr[ií]bete', 'suscr[ií]banse', 's[ií]guenos', '(?:y )?recuerda (?:que )?(?:puedes |debes )?(?:activar|suscribirte|seguirnos|darle like|dejar)', '(?:tambi[eé]n )?(?:puedes|pueden|pod[eé]is|puede) (?:seguirnos|suscribirte|suscribirse|encontrarnos)', '(?:vous pouvez|tu peux) (?:aussi |[ée]galement )?nous (?:suivre|retrouver)', 'ap[uú]ntate', 'desc[aá]rga(?:te|la)', '[uú]nete', 'abonnez-vous',
       'abonne-toi', 'suivez-nous', 'retrouvez[ -]+nous', '(?:et )?nous suivre sur', 'soutenez(?:-(?:la|le|nous))? en partageant', 'rejoignez-nous', 'abonniere', 'abonnieren sie', 'folge uns', 'folgt uns',
       'inscreva-se', 'siga-nos', 'assine', 'iscriviti', 'seguici',
@@ -208,7 +208,10 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // "<Channel> is the world's …", "For 75 years, <Channel> has been the source …", "<Channel> offers …".
   // The sentence as written, and without an opening phrase ("For 75 years, CBC News has been…",
   // "Airing six days a week, the show delivers…").
-  const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
+  // And without an apposition after the name ("Reuters, the news and media division of Thomson
+  // Reuters, is the world's largest …", "Example Pictures Corporation (EPC), a major producer of
+  // filmed entertainment, is a unit of …").
+  const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, ''), f.lead.replace(/^([^,(]{1,60}?)(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s[^,]{3,120},\s+/u, '$1 ')];
   for (const clause of clauses) {
     const m =
       /^(.{1,90}?)\s+(?:is|are|has been|have been|deliver|delivers|offer|offers|provide|provides|bring|brings|feature|features|cover|covers|produce|produces)\s+(?:a|an|the|your|one of|\p{L})(.*)$/u.exec(clause) ??
@@ -377,6 +380,8 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   ) {
     return 'licensing';
   }
+  // "For licensing and usage inquiries please email licensing@example.com": with where to write.
+  if (/\blicens(?:e|ing)\b[^.]{0,30}\b(?:inquir|enquir)\w*/i.test(text) && (f.urlCount > 0 || EMAIL.test(text))) return 'licensing';
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
   // "… every Saturday, so be sure to SUBSCRIBE to the channel": the ask inside a longer sentence.
@@ -384,7 +389,15 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   // Caller-tune offers: "Vodafone Subscribers Dial 5379933200", "BSNL Subscribers SMS BT 9933200 To 56700".
   if (f.lower.includes('subscriber') && /\bsubscribers? (?:(?:for [\p{L} ]{1,20})?(?:direct )?dial|sms)\b/iu.test(text) && /\d{5,}/.test(text)) return 'call-to-action';
   // A closing thanks alone: "Thank you for watching!", "Thanks so much for watching, see you next time".
-  if (wordCount <= 10 && /^(?:thanks|thank you)(?: (?:so|very) much)? for (?:watching|tuning in|listening)\b(?:[!.,]*\s*(?:see you|until|stay safe|bye)\b[^.!?]*)?[!.\s]*$/i.test(f.lead)) return 'call-to-action';
+  // Also "Thank you for watching this Indonesian food video!".
+  if (
+    wordCount <= 12 &&
+    /^(?:thanks|thank you)(?: (?:so|very) much)? for (?:watching|tuning in|listening)(?: (?:to )?(?:this|the|my|our)(?: [\p{L}-]+){0,4}? (?:video|episode|vlog|show|podcast|stream|drama|series|film|movie|clip))?\b(?:[!.,]*\s*(?:see you|until|stay safe|bye)\b[^.!?]*)?[!.\s]*$/iu.test(withoutLeadingBullets(text).trim())
+  ) {
+    return 'call-to-action';
+  }
+  // Asks to subtitle the channel's videos: "Help more people watch [Game Of Hunting] by contributing subtitles", "TRANSLATE this video and you'll GET CREDIT!".
+  if (/\bcontribut\p{L}* (?:subtitles|captions|translations)\b|\btranslat\p{L}* (?:this|these|our|other) videos?\b/iu.test(text) && !f.quoted) return 'call-to-action';
   // A website's domain alone on its line: "Budweiser.com".
   if (wordCount <= 2 && f.urlCount === 0 && /^\s*(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|tv|co|io|ca|uk|news|info)\/?\s*$/iu.test(text)) return 'link-list';
   // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
@@ -412,7 +425,9 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (/\bin your inbox\b/i.test(text) || (/\bnewsletters?\b/i.test(text) && (f.urlCount > 0 || /\b(?:sign up|subscribe|get)\b/i.test(text)))) {
     return 'newsletter';
   }
-  if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b/i.test(text) || membershipAsk(f)) {
+  // "Thank you so much to our patrons for your support!": the channel thanking its members.
+  const thanksMembers = /\b(?:thanks|thank you)\b[^.!?]{0,40}\b(?:our|my) (?:patrons|supporters|members|channel members)\b/i.test(text);
+  if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b/i.test(text) || thanksMembers || membershipAsk(f)) {
     return 'membership';
   }
   if (
@@ -460,7 +475,7 @@ export function isOfferLeadIn(text: string): boolean {
  * News Online", "Have a story to tell?", "More Guardian channels:"). Removed only when the
  * segment right after it was removed.
  */
-export function isLeadIn(text: string, wholeLine: boolean): boolean {
+export function isLeadIn(text: string, wholeLine: boolean, ctx?: RuleContext): boolean {
   const f = features(text);
   const n = f.words.length;
   if (n === 0 || f.urlCount > 0) return false;
@@ -468,8 +483,19 @@ export function isLeadIn(text: string, wholeLine: boolean): boolean {
   if (n <= 14 && /:\s*$/.test(text) && (WEAK_CTA.test(f.lead) || STRONG_CTA.test(f.lead))) return true;
   if (n > 8) return false;
   if (/[:…]$|\.\.\.$/.test(text) || /^disclaimer\b/i.test(text)) return true;
-  if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*|te|tu|vous|votre)\b/iu.test(text);
+  // "Have a story to tell?", "Looking for SciShow elsewhere on the internet?".
+  if (/\?$/.test(text)) return /\b(?:story|stories|tip|tips|question|questions|feedback|idea|ideas|you|your|licens\p{L}*|te|tu|vous|votre|elsewhere)\b/iu.test(text) || (ctx !== undefined && namesChannel(text, ctx));
   return wholeLine && n <= 6 && text.length <= 60 && !/[.!。！？]$/u.test(text);
+}
+
+/**
+ * A line that is a list of names only: six or more short items between commas, nearly all
+ * capitalised ("Hiroshi Uchiyama, Adi V, Michal Salman, …"), as channels thank their supporters.
+ */
+export function isNameList(text: string): boolean {
+  const items = text.split(/\s*[,;]\s*|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 6 || items.some((item) => item.split(/\s+/).length > 4 || /[.!?:]$/.test(item) && !/\b\p{Lu}\.$/u.test(item))) return false;
+  return items.filter((item) => /^\p{Lu}/u.test(item)).length >= 0.8 * items.length;
 }
 
 /**

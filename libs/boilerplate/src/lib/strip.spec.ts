@@ -276,6 +276,25 @@ describe('stripBoilerplate', () => {
     expect(strip(`${song}\n\nThe new single is out now.`, 'Dana Whitcombe').body).toContain(song);
   });
 
+  it('removes a corporate description with an apposition after the name', () => {
+    const out = strip(
+      'Protesters clashed with police.\n\nExample News, the news and media division of Example Group, is the world’s largest international multimedia news provider reaching a billion people.',
+    );
+    expect(out.body).toBe('Protesters clashed with police.');
+    const kept = 'Example News, the outlet that broke the story, is facing a lawsuit from the company.';
+    expect(strip(kept).body).toBe(kept);
+  });
+
+  it('removes thanks to the channel\'s members with the names after it, its viewers thanked for this video, asks to subtitle and licensing addresses', () => {
+    const out = strip(
+      'We looked at the numbers.\n\nThank you so much to our patrons for your support! Without you this video would not be possible.\nDana Whitcombe, Sam Orlen, Adi V, Kim Tollan, Ray Cullum, Penny Arden\n\nLooking for Example News elsewhere on the internet?\nFacebook: http://www.facebook.com/example\n\nThank you for watching this Indonesian food video! Help more people watch it by contributing subtitles. For licensing and usage inquiries please email licensing@example.com',
+    );
+    expect(out.body).toBe('We looked at the numbers.');
+    // A list of names in the story, a company's licensing inquiry in the news: kept.
+    const kept = 'The cast: Dana Whitcombe, Sam Orlen, Adi V, Kim Tollan, Ray Cullum, Penny Arden.\n\nThe company faces licensing inquiries from regulators.';
+    expect(strip(kept).body).toBe(kept);
+  });
+
   it('removes a sentence of the description paragraph whose subject the removed description named', () => {
     const about =
       'Example News Channel (ENC) is a 24-hour all-encompassing news service delivering breaking news. The number one network in cable, ENC has been the most-watched television news channel for 18 years. ENC is available in nearly 90 million homes and dominates the landscape.';

@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isOfferLeadIn, describesChannelFurther, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isNameList, isOfferLeadIn, describesChannelFurther, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -143,11 +143,16 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
         if (segment.reason) continue;
         const prev = segments[k - 1];
         const next = segments[k + 1];
-        if (next?.reason && isLeadIn(segment.text, segment.wholeLine)) {
+        if (next?.reason && isLeadIn(segment.text, segment.wholeLine, ctx)) {
           segment.reason = 'promo-heading';
           changed = true;
         } else if (next?.reason === 'sponsor' && next.line === segment.line && isOfferLeadIn(segment.text)) {
           segment.reason = 'sponsor';
+          changed = true;
+        } else if ((prev?.reason === 'membership' || segments[k - 2]?.reason === 'membership') && segment.wholeLine && isNameList(segment.text)) {
+          // The supporters a thanks to the channel's members names, one sentence after it at most:
+          // "Hiroshi Uchiyama, Adi V, …".
+          segment.reason = 'membership';
           changed = true;
         } else if (prev?.reason && (next === undefined || next.reason) && isChannelVoice(segment.text)) {
           segment.reason = 'promo-context';
