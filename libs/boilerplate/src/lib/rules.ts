@@ -205,13 +205,20 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // The channel speaking to its viewers: "We report on stories where you live".
   if (/^we (?:report|cover|bring|deliver|tell|share|break|explain)\b/i.test(f.lead) && f.secondPerson && MEDIA_NOUN.test(f.text) && !f.quoted) return true;
   if (/^welcome to\b/i.test(f.lead) && (/\b(?:channel|youtube|newscast|show|page)\b/i.test(f.text) || mentionsBrand(f.text, ctx))) return true;
+  // A tag line without a verb: "The Largest Online News Show in the World.", "America's #1 news channel".
+  if (f.words.length <= 12 && !f.quoted && SUPERLATIVE_TAGLINE.test(f.lead) && !FINITE_VERB.test(f.lead)) return true;
   // "<Channel> is the world's …", "For 75 years, <Channel> has been the source …", "<Channel> offers …".
   // The sentence as written, and without an opening phrase ("For 75 years, CBC News has been…",
   // "Airing six days a week, the show delivers…").
   // And without an apposition after the name ("Reuters, the news and media division of Thomson
   // Reuters, is the world's largest …", "Example Pictures Corporation (EPC), a major producer of
   // filmed entertainment, is a unit of …").
-  const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, ''), f.lead.replace(/^([^,(]{1,60}?)(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s[^,]{3,120},\s+/u, '$1 ')];
+  // Cheap first: what follows needs the channel named (a word of its name, as a substring) or "the show".
+  const named = ctx.brandWords.some((w) => f.lower.includes(w)) || (ctx.nameWords !== undefined && ctx.nameWords.length >= 2 && f.lower.includes(ctx.nameWords.join(' ')));
+  if (!named && !SELF_SUBJECT.test(f.lower)) return false;
+  const appositive = f.lead.includes(', the ') || f.lead.includes(', a ') || f.lead.includes(', an ');
+  const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
+  if (appositive) clauses.push(f.lead.replace(/^([^,(]{1,60}?)(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s[^,]{3,120},\s+/u, '$1 '));
   for (const clause of clauses) {
     const m =
       /^(.{1,90}?)\s+(?:is|are|has been|have been|deliver|delivers|offer|offers|provide|provides|bring|brings|feature|features|cover|covers|produce|produces)\s+(?:a|an|the|your|one of|\p{L})(.*)$/u.exec(clause) ??
@@ -236,9 +243,12 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // "THE LATE LATE SHOW with JAMES CORDEN throws the ultimate late night after party with a mix of
   // celebrity guests …": a programme's full name (three of its words or more) doing something for
   // its viewers.
-  for (const clause of clauses) {
+  const nameWords = ctx.brandWords.filter((w) => !NAME_GLUE.has(w)).length;
+  for (const clause of nameWords >= 3 && !f.quoted ? clauses : []) {
+    const first = /^[\p{L}\p{N}]+/u.exec(clause)?.[0].toLowerCase();
+    if (!first || !(ctx.brandWords.includes(first) || NAME_GLUE.has(first))) continue;
     const full = /^(.{1,80}?)\s+(\p{Ll}{3,}s)\b(.*)$/u.exec(clause);
-    if (!full || f.quoted) continue;
+    if (!full) continue;
     const subject = full[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const fullName = subject.filter((w) => ctx.brandWords.includes(w) && !NAME_GLUE.has(w)).length >= 3 && isChannelName(subject, ctx);
     if (fullName && (MEDIA_NOUN.test(full[3]) || SHOW_CONTENT.test(full[3]))) return true;
@@ -246,7 +256,7 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // "DW Español – El mundo desde Alemania.": the channel's name, a dash and its slogan: three to
   // eight words in sentence case, two of them in lower case (not a song's title, "Cardi B - WAP
   // feat."), no verb, no figure.
-  const slogan = /^([^–—-]{2,40}?)\s+[–—-]\s+([^.!?]{3,60})[.!]?$/u.exec(f.lead);
+  const slogan = / [–—-] /.test(f.lead) ? /^([^–—-]{2,40}?)\s+[–—-]\s+([^.!?]{3,60})[.!]?$/u.exec(f.lead) : null;
   const sloganName = slogan?.[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (
     slogan && !f.quoted && namesChannel(slogan[1], ctx) && sloganName.every((w) => ctx.brandWords.includes(w) || ctx.nameWords?.includes(w)) &&
@@ -260,13 +270,15 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (turnTo && namesChannel(turnTo[1], ctx) && MEDIA_NOUN.test(turnTo[2]) && !f.quoted) return true;
   // "Top stories and in-depth analysis from the Channel 4 News team.": a tag line without a verb
   // that ends with the channel's name.
-  const fromChannel = /^(.{3,80}?)\s+from (?:the )?([^.!?]{2,40}?)(?:['’]s)?(?: team| newsroom| journalists| reporters)?[.!]*$/iu.exec(f.lead);
+  const fromChannel = f.words.length <= 16 && f.lower.includes(' from ') ? /^(.{3,80}?)\s+from (?:the )?([^.!?]{2,40}?)(?:['’]s)?(?: team| newsroom| journalists| reporters)?[.!]*$/iu.exec(f.lead) : null;
   const sender = fromChannel?.[2].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const channelSends = namesChannel(fromChannel?.[2] ?? '', ctx) && sender.every((w) => ctx.brandWords.includes(w) || ctx.nameWords?.includes(w) || NAME_GLUE.has(w));
   if (fromChannel && f.words.length <= 16 && !f.quoted && channelSends && MEDIA_NOUN.test(fromChannel[1]) && PROMO_ADJECTIVE.test(fromChannel[1]) && !FINITE_VERB.test(f.lead)) return true;
-  // A tag line without a verb: "The Largest Online News Show in the World.", "America's #1 news channel".
-  return f.words.length <= 12 && !f.quoted && SUPERLATIVE_TAGLINE.test(f.lead) && !FINITE_VERB.test(f.lead);
+  return false;
 }
+
+/** "The show", "this channel": a programme or channel speaking of itself without its name. */
+const SELF_SUBJECT = /\b(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)\b/;
 
 /** What a programme offers its viewers, besides news: "a mix of celebrity guests, edgy musical acts, games and sketches". */
 const SHOW_CONTENT = /\b(?:guests?|sketch(?:es)?|celebrit(?:y|ies)|musical (?:acts|guests|performances)|comedy|games|monologues?|performances)\b/i;
@@ -397,7 +409,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'call-to-action';
   }
   // Asks to subtitle the channel's videos: "Help more people watch [Game Of Hunting] by contributing subtitles", "TRANSLATE this video and you'll GET CREDIT!".
-  if (/\bcontribut\p{L}* (?:subtitles|captions|translations)\b|\btranslat\p{L}* (?:this|these|our|other) videos?\b/iu.test(text) && !f.quoted) return 'call-to-action';
+  if ((f.lower.includes('contribut') || f.lower.includes('translat')) && /\bcontribut\p{L}* (?:subtitles|captions|translations)\b|\btranslat\p{L}* (?:this|these|our|other) videos?\b/iu.test(text) && !f.quoted) return 'call-to-action';
   // A website's domain alone on its line: "Budweiser.com".
   if (wordCount <= 2 && f.urlCount === 0 && /^\s*(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|tv|co|io|ca|uk|news|info)\/?\s*$/iu.test(text)) return 'link-list';
   // What is left of a social-link list: "Instagram..", "Twitter!", "Battle Universe is on Instagram!".
