@@ -1160,6 +1160,10 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body("The Princess of Wales, Kate, spoke. The Vellmar Cartel's leader was held."))).toEqual(['LOCATION:Wales', 'ORGANIZATION:Vellmar Cartel']);
   });
 
+  it('reads an award before what it makes someone as no name', () => {
+    expect(typedNames(body('Nobel laureate Dana Whitcombe and Grammy winner Sam Orlen met Oscar Tollan.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Sam Orlen', 'PERSON:Oscar Tollan']);
+  });
+
   it('reads a religion or a people like a nationality, and "Christian" before a surname as a given name', () => {
     expect(namesIn(body('Sikh leaders and Hindu pilgrims met Rohingya refugees.'))).toEqual([]);
     expect(typedNames(body('Finance Minister Christian Vorbeck resigned. Christian Democrats won.'))).toEqual(['PERSON:Christian Vorbeck']);

@@ -118,6 +118,10 @@ const ROLES_IN_ORGANISATIONS = new Set([
   'founder', 'co-founder', 'cofounder',
 ]);
 /** Countries that are also common given names: before a surname they name a person ("Jordan Peterson"). */
+/** Awards named before what they make someone ("Nobel laureate"), and those words. */
+const AWARD = set(['Nobel', 'Pulitzer', 'Grammy', 'Emmy', 'Oscar', 'Tony', 'Booker', 'Bafta', 'BAFTA', 'Olympic', 'Ballon']);
+const AWARDED = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning', 'nominee', 'nominees', 'nominated', 'nomination', 'nominations', 'prize', 'award', 'awards', 'medallist', 'medalist', 'champion']);
+
 /** Demonyms that are also given names: "Christian Lindner", "Christian Pulisic". */
 const GIVEN_NAME_DEMONYMS = set(['Christian']);
 /** Directions and edges before "of" and a place: "south of Marrakech", "the outskirts of Kherson". */
@@ -1408,6 +1412,9 @@ export class NameFinder {
   private single(t: Token, hint: NameType | undefined): void {
     const lex = this.ctx.lexicon;
     if (lex.isDemonym(t.text)) return;
+    // "Nobel laureate Muhammad Yunus", "Grammy winner", "Oscar nominee": an award before what it makes someone.
+    const after = this.tokens[this.tokens.indexOf(t) + 1];
+    if (AWARD.has(fold(t.text)) && isWord(after) && !after.cap && !after.newline && AWARDED.has(after.text.toLowerCase())) return;
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return; // plural acronyms: "ETFs"
     const index = this.tokens.indexOf(t);
     const prev = this.tokens[index - 1];
