@@ -1160,6 +1160,17 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body("The Princess of Wales, Kate, spoke. The Vellmar Cartel's leader was held."))).toEqual(['LOCATION:Wales', 'ORGANIZATION:Vellmar Cartel']);
   });
 
+  it('reads a town alone as the club of two words named after it, off the map, and an unknown word before a year as an event', () => {
+    const m = body('Fans in Dortmund celebrated after Borussia Dortmund won. Dortmund now lead the table, after Euro 2024.');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual([
+      'LOCATION:Dortmund=Dortmund',
+      'ORGANIZATION:Borussia Dortmund=Borussia Dortmund',
+      'ORGANIZATION:Dortmund=Borussia Dortmund',
+    ]);
+    // Not a body of an ordinary word or with a link word.
+    expect(typedNames(body('The Bank of England raised rates. England won the match.'))).toEqual(['ORGANIZATION:Bank of England', 'LOCATION:England']);
+  });
+
   it('reads an award before what it makes someone as no name', () => {
     expect(typedNames(body('Nobel laureate Dana Whitcombe and Grammy winner Sam Orlen met Oscar Tollan.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Sam Orlen', 'PERSON:Oscar Tollan']);
   });

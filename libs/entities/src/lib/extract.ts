@@ -1,6 +1,6 @@
 import type { EntityMention } from '@vidx/contracts';
 import { diacriticScore, fold, nameKey } from './fold';
-import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey } from './known';
+import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey, type KnownIndex } from './known';
 import { getLexicon } from './lexicon';
 import { CLUB_WORD, Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
 import { countryBefore, countryVotes, isNationalBody, nationalBodyNamed, nationalCanonical } from './national';
@@ -54,6 +54,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   const names = all.filter((c): c is NameCandidate & { type: NameType } => c.type !== 'UNK');
   harmoniseTypes(names);
   clubsFacingClubs(names, { title: input.title, body: input.body });
+  townsOfClubs(names, { title: input.title, body: input.body }, known);
   const canonical = canonicalise(names);
   nationalBodies(names, canonical, input);
 
@@ -144,6 +145,31 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
  * one-word name facing an organisation across "vs." or "v", or beside a club ("FC", "United") across
  * "and", is a club: an organisation named as written. Not a country's: its national side.
  */
+/**
+ * "Dortmund, coached by Edin Terzić" in a document about Borussia Dortmund: a town's name alone is
+ * the club of two words that ends with it and starts with a word that is no ordinary one, unless a
+ * place's preposition puts it on the map ("fans in Dortmund"). Not "Bank of England" (a link word),
+ * "Air India" (an ordinary word) or "Apple Canada" (a name of its own).
+ */
+function townsOfClubs(names: Array<NameCandidate & { type: NameType }>, texts: { title: string; body: string }, known: KnownIndex): void {
+  const lexicon = getLexicon();
+  const ownName = (o: NameCandidate) => {
+    const first = known.byKey.get(tokenKey([o.parts[0]]));
+    return first === undefined || first.canonical === o.known?.canonical;
+  };
+  const clubs = names.filter((o) => o.type === 'ORGANIZATION' && o.parts.length === 2 && /^\p{Lu}\p{Ll}/u.test(o.parts[0]) && !lexicon.isCommon(o.parts[0]) && ownName(o));
+  if (clubs.length === 0) return;
+  for (const c of names) {
+    if (c.type !== 'LOCATION' || c.parts.length !== 1) continue;
+    const club = clubs.find((o) => fold(o.parts[1]) === fold(c.parts[0]));
+    if (!club) continue;
+    const before = (c.field === 'title' ? texts.title : texts.body).slice(Math.max(0, c.start - 12), c.start);
+    if (/\b(?:in|at|near|inside|outside|across|around|to|into|through|of|from)\s+$/i.test(before)) continue;
+    c.type = 'ORGANIZATION';
+    c.known = undefined;
+  }
+}
+
 /** Canonical names of countries: a national side keeps its country's name ("Argentina vs Nigeria"). */
 const COUNTRY_NAMES = new Set(COUNTRIES.map((line) => line.split('|')[0]));
 

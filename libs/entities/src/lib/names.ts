@@ -1415,6 +1415,8 @@ export class NameFinder {
     // "Nobel laureate Muhammad Yunus", "Grammy winner", "Oscar nominee": an award before what it makes someone.
     const after = this.tokens[this.tokens.indexOf(t) + 1];
     if (AWARD.has(fold(t.text)) && isWord(after) && !after.cap && !after.newline && AWARDED.has(after.text.toLowerCase())) return;
+    // "Euro 2024", "Expo 2020": an unknown word and a year name an event.
+    if (after?.kind === 'num' && /^(?:19|20)\d\d$/.test(after.text) && after.start === t.end + 1 && !this.lookup([t])) return;
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return; // plural acronyms: "ETFs"
     const index = this.tokens.indexOf(t);
     const prev = this.tokens[index - 1];
