@@ -1171,6 +1171,13 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     expect(typedNames(body('The Bank of England raised rates. England won the match.'))).toEqual(['ORGANIZATION:Bank of England', 'LOCATION:England']);
   });
 
+  it('reads a known person, a particle and the rest of their name as that person', () => {
+    expect(namesIn(body('Lula da Silva met Lula supporters.')).map((x) => `${x.text}=${x.canonical}`)).toEqual([
+      'Lula da Silva=Luiz Inácio Lula da Silva',
+      'Lula=Luiz Inácio Lula da Silva',
+    ]);
+  });
+
   it('reads an award before what it makes someone as no name', () => {
     expect(typedNames(body('Nobel laureate Dana Whitcombe and Grammy winner Sam Orlen met Oscar Tollan.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Sam Orlen', 'PERSON:Oscar Tollan']);
   });

@@ -1221,6 +1221,12 @@ export class NameFinder {
         if (rest.length > surnames + 1) this.chunk(rest.slice(surnames + 1), hint);
         return;
       }
+      // "Lula da Silva": a known person, a particle and the rest of their name are that person.
+      if (known.type === 'PERSON' && rest.length >= 2 && rest.length <= 3 && PARTICLES.has(fold(rest[0].text)) && !rest[0].cap && rest.slice(1).every((t) => t.cap && !t.upper && !this.lookup([t]))) {
+        const whole = fold(toks.map((t) => t.text).join(' '));
+        this.emit(toks, 'PERSON', fold(known.canonical).endsWith(fold(rest.map((t) => t.text).join(' '))) || fold(known.canonical) === whole ? known : undefined);
+        return;
+      }
       this.emit(head, known.type, known);
       let tail = rest;
       while (tail.length && CONNECTOR.has(fold(tail[0].text)) && !tail[0].cap) tail = tail.slice(1);

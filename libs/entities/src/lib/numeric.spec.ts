@@ -96,6 +96,17 @@ describe('findNumericEntities: dates', () => {
     ]);
   });
 
+  it('reads an age as no duration: "de 53 años", "de 40 ans", "aged 53 years"', () => {
+    expect(found('un economista de 53 años que llegó hace dos años, después de tres años de crisis')).toEqual([
+      ['DATE', 'dos años', 'P2Y'],
+      ['DATE', 'tres años', 'P3Y'],
+    ]);
+    expect(found('un homme de 40 ans, au bout de 3 ans; the man, aged 53 years, served 20 years')).toEqual([
+      ['DATE', '3 ans', 'P3Y'],
+      ['DATE', '20 years', 'P20Y'],
+    ]);
+  });
+
   it('reads a day, a month and a year joined by hyphens, and two capitalised relative dates side by side as a programme\'s name', () => {
     expect(found('Live | 12-November-2017 and 05-Dec-2024', '2020-08-12')).toEqual([
       ['DATE', '12-November-2017', '2017-11-12'],

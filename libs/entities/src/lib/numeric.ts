@@ -324,7 +324,8 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`${B}(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s+(?:more\\s+|full\\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?|días|dias|semanas|meses|años|anos|décadas|horas|jours|semaines|mois|ans|années|heures)${E}(?![\\s-]+(?:old|ago|earlier|later|after|before|from now)${E})`, 'giu'),
-    canonical: (m) => duration(m[1], m[2]),
+    // "un economista de 53 años", "un homme de 40 ans", "aged 53 years": an age, no duration.
+    canonical: (m, ctx) => (isAge(ctx.text.slice(Math.max(0, m.index - 30), m.index), m[2]) ? undefined : duration(m[1], m[2])),
   },
   // ---- DATE: years and decades ----
   {
@@ -388,6 +389,18 @@ function duration(amount: string, unit: string): string | undefined {
   if (/^(month|mes|mois)/.test(u)) return `P${n}M`;
   if (/^(decade|década)/.test(u)) return `P${n * 10}Y`;
   return `P${n}Y`;
+}
+
+/** Words before "de" that make "de N años" a time span ("después de dos años"), not an age. */
+const SPAN_BEFORE_DE = new Set(['después', 'despues', 'antes', 'más', 'mas', 'menos', 'cerca', 'alrededor', 'además', 'plazo', 'periodo', 'período', 'lapso', 'término', 'espacio', 'près', 'plus', 'moins', 'lors', 'bout', 'cours', 'durée', 'période', 'delà']);
+
+/** Whether the years after `before` are someone's age: "… de 53 años", "… de 40 ans", "aged 53 years". */
+function isAge(before: string, unit: string): boolean {
+  const u = unit.toLowerCase();
+  if (/\baged\s+$/i.test(before)) return true;
+  if (u !== 'años' && u !== 'anos' && u !== 'ans') return false;
+  const de = /(\p{L}+)\s+de\s+$/u.exec(before);
+  return de !== null && !SPAN_BEFORE_DE.has(de[1].toLowerCase());
 }
 
 /**
