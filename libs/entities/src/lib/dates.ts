@@ -54,10 +54,11 @@ export function isoWeek(date: Ymd): string {
  * before the reference ("Monday" in a Tuesday video is yesterday); `next` looks forward, `last`
  * skips the reference day itself.
  */
-export function resolveWeekday(ref: Ymd, weekday: number, direction: 'past' | 'next' | 'last'): Ymd {
+export function resolveWeekday(ref: Ymd, weekday: number, direction: 'past' | 'next' | 'last' | 'future'): Ymd {
   const current = isoWeekday(ref);
-  if (direction === 'next') {
-    const delta = (weekday - current + 7) % 7 || 7;
+  if (direction === 'next' || direction === 'future') {
+    // "next Friday" is never today; "will meet Friday" may be.
+    const delta = (weekday - current + 7) % 7 || (direction === 'next' ? 7 : 0);
     return addDays(ref, delta);
   }
   const back = (current - weekday + 7) % 7;

@@ -13,6 +13,23 @@ describe('findNumericEntities: dates', () => {
     ]);
   });
 
+  it('resolves a weekday of what is to come to that day on or after publication', () => {
+    // 2024-12-04 is a Wednesday.
+    const at = (text: string) => found(text, '2024-12-04').map(([, t, c]) => `${t}=${c}`);
+    expect(at('Macron will speak on Thursday; the committee will vote Wednesday.')).toEqual(['Thursday=2024-12-05', 'Wednesday=2024-12-04']);
+    expect(at("Le président s'exprimera jeudi. El presidente hablará el viernes. The vote is expected on Monday.")).toEqual([
+      'jeudi=2024-12-05',
+      'viernes=2024-12-06',
+      'Monday=2024-12-09',
+    ]);
+    // A cue before a past verb, after the weekday, or told in the past: the latest such day.
+    expect(at('The talks, which will continue, began on Tuesday. The meeting was scheduled for Monday. After Tuesday, Mexico will stay a partner.')).toEqual([
+      'Tuesday=2024-12-03',
+      'Monday=2024-12-02',
+      'Tuesday=2024-12-03',
+    ]);
+  });
+
   it('leaves weekdays unresolved without a publication date', () => {
     expect(found('voted on Thursday')).toEqual([['DATE', 'Thursday', 'XXXX-WXX-4']]);
   });

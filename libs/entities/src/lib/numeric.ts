@@ -274,7 +274,9 @@ const RULES: Rule[] = [
         ? 'next'
         : /(?:last|pasado)\s+$/.test(before) || /^\s+(?:pasado|dernier)/.test(after)
           ? 'last'
-          : 'past';
+          : futureBefore(ctx.text.slice(Math.max(0, m.index - 60), m.index))
+            ? 'future'
+            : 'past';
       return formatYmd(resolveWeekday(ctx.ref, weekday, direction));
     },
   },
@@ -389,6 +391,21 @@ function duration(amount: string, unit: string): string | undefined {
   if (/^(month|mes|mois)/.test(u)) return `P${n}M`;
   if (/^(decade|década)/.test(u)) return `P${n * 10}Y`;
   return `P${n}Y`;
+}
+
+/**
+ * Whether the clause before a weekday speaks of what is to come: "will meet on Thursday", "is
+ * expected to vote Friday", "s'exprimera jeudi", "hablará el jueves"; not when a past verb follows
+ * the cue ("will say what happened on Tuesday" is rare, "which will continue, began Tuesday" not).
+ */
+function futureBefore(before: string): boolean {
+  const clause = before.split(/[.;!?]/).pop() ?? '';
+  const cue = /(?<![\p{L}])(?:will|won['’]t|['’]ll|(?:is|are) (?:expected|scheduled|set|due|slated|going) (?:to|on|for)|(?:is|are) to|scheduled for|due on|set for|plans? to|sera|seront|\p{L}{3,}(?:era|eront|ira|iront)|va|vont|doit|doivent|será|serán|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)|va a|van a)(?![\p{L}])/giu;
+  let last = -1;
+  // "which was scheduled for Monday": a plan told in the past is no future.
+  for (const m of clause.matchAll(cue)) if (!/\b(?:was|were|had(?: been)?)\s+$/i.test(clause.slice(0, m.index))) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !/\b(?:said|says|was|were|had|did|began|\p{L}{3,}ed)\b/u.test(clause.slice(last));
 }
 
 /** Words before "de" that make "de N años" a time span ("después de dos años"), not an age. */
