@@ -822,6 +822,11 @@ describe('extractEntities: spellings of curated names', () => {
 });
 
 describe('extractEntities: Spanish and French', () => {
+  it('reads social security as an institution in French and Spanish', () => {
+    expect(typedNames(body('Le budget de la Sécurité sociale est suspendu.', '2024-05-01', 'fr'))).toEqual(['ORGANIZATION:Sécurité sociale']);
+    expect(typedNames(body('La Seguridad Social pagará las pensiones.', '2024-05-01', 'es'))).toEqual(['ORGANIZATION:Seguridad Social']);
+  });
+
   it('reads a known institution that goes on in lower case, a head before "General", a league, and a government "de" a person', () => {
     const fr = body("Selon l'Organisation mondiale de la santé, le bilan s'alourdit.", '2024-05-01', 'fr');
     expect(namesIn(fr).map((x) => `${x.type}:${x.text}:${x.canonical}`)).toEqual(['ORGANIZATION:Organisation mondiale de la santé:World Health Organization']);
@@ -1169,6 +1174,15 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     ]);
     // Not a body of an ordinary word or with a link word.
     expect(typedNames(body('The Bank of England raised rates. England won the match.'))).toEqual(['ORGANIZATION:Bank of England', 'LOCATION:England']);
+  });
+
+  it('reads a name with an acronym of its first letter in brackets after it as one organisation', () => {
+    expect(namesIn(body('Christian Vorbeck of the Free Democrats (FDP) resigned. The FDP left the coalition.')).map((x) => `${x.text}=${x.canonical}`)).toEqual([
+      'Christian Vorbeck=Christian Vorbeck',
+      'Free Democrats=Free Democrats',
+      'FDP=Free Democrats',
+      'FDP=Free Democrats',
+    ]);
   });
 
   it('reads a known person, a particle and the rest of their name as that person', () => {

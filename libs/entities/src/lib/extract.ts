@@ -55,7 +55,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   harmoniseTypes(names);
   clubsFacingClubs(names, { title: input.title, body: input.body });
   townsOfClubs(names, { title: input.title, body: input.body }, known);
-  const canonical = canonicalise(names);
+  const canonical = canonicalise(names, { title: input.title, body: input.body });
   nationalBodies(names, canonical, input);
 
   const mentions: EntityMention[] = [];
@@ -362,7 +362,7 @@ function withoutParticle(word: string): string {
 }
 
 /** Canonical name per candidate: mentions of one entity in the document share one. */
-function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[] {
+function canonicalise(names: Array<NameCandidate & { type: NameType }>, texts: { title: string; body: string }): string[] {
   const lexicon = getLexicon();
   const parent = names.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -428,6 +428,15 @@ function canonicalise(names: Array<NameCandidate & { type: NameType }>): string[
       if (initials === acronym || initials.endsWith(acronym) && initials.length - acronym.length <= 2 && /^(US|UK)/.test(initials)) targets.add(find(j));
     });
     if (targets.size === 1) union(i, [...targets][0]);
+  });
+  // "the Free Democrats (FDP)", "Social Democrats (SPD)": a name with an acronym of the same first
+  // letter in brackets right after it is one organisation, whatever the other initials.
+  names.forEach((a, i) => {
+    if (a.type !== 'ORGANIZATION' || a.parts.length !== 1 || !/^[\p{Lu}.]{2,8}$/u.test(a.parts[0])) return;
+    const text = a.field === 'title' ? texts.title : texts.body;
+    if (!/^\s*\)/.test(text.slice(a.end, a.end + 3))) return;
+    const j = names.findIndex((l) => l.field === a.field && l.type === 'ORGANIZATION' && l.parts.length >= 2 && /^\s*\(\s*$/.test(text.slice(l.end, a.start)) && fold(l.parts[0])[0] === fold(a.parts[0])[0]);
+    if (j >= 0) union(i, j);
   });
 
   const clusters = new Map<number, Cluster>();

@@ -295,7 +295,7 @@ export const ROMANCE_ORG_HEADS: readonly string[] = [
   'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso', 'Corte', 'Cour', 'Fiscalía',
   'Guardia', 'Policía', 'Organisation', 'Organização', 'Organizzazione', 'Fondo', 'Fonds', 'Fundo', 'Ministero', 'Ministério',
   'Comissão', 'Commissione', 'Conselho', 'Consiglio', 'Tribunale', 'Supremo', 'Liga', 'Ligue', 'Lega', 'Procuraduría', 'Contraloría',
-  'Defensoría', 'Dirección', 'Direction',
+  'Defensoría', 'Dirección', 'Direction', 'Sécurité', 'Seguridad', 'Segurança', 'Sicurezza',
 ];
 
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
