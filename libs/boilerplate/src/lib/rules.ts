@@ -164,7 +164,7 @@ const PROMO_VOCAB =
 const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|live|support|videos|twitter|youtube|articles|tips?|more|visit|here|below|check out)\b/i;
 
 const SPONSOR_CUE =
-  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
+  /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|(?:this|today'?s) (?:video|episode) (?:was|is) (?:made possible|presented|supported) by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
 const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|discount|off|free trial|sign up|link)\b|%/i;
 
 const SELF_DESCRIPTION_VERB =
@@ -305,6 +305,12 @@ function membershipAsk(f: SegmentFeatures): boolean {
   return /^become\b/i.test(f.lead) ? ask.test(f.lead) : ask.test(f.text) && (f.secondPerson || f.urlCount > 0 || /\b(?:channel|perks|our)\b/i.test(f.text));
 }
 
+/** Whether a sentence ends with its link: "… at https://ground.news/example." */
+export function endsWithLink(text: string): boolean {
+  const f = features(text);
+  return endsWithUrl(text, f.urls) && !f.quoted;
+}
+
 function endsWithUrl(text: string, urls: readonly UrlSpan[]): boolean {
   return urls.length > 0 && /^[\s.,;:!?)\]]*$/.test(text.slice(urls[urls.length - 1].end));
 }
@@ -368,14 +374,17 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   const f = features(text);
   const wordCount = f.words.length;
 
+  // An offer's discount and where to take it: "To get 40% off the Vantage plan, head to the link above."
+  if (f.lower.includes('% off') && /\b\d+% off\b/.test(f.lower) && /\b(?:link|code|head to|go to|visit|sign up|click)\b/.test(f.lower) && !f.quoted) return 'sponsor';
   // A discount code: "Promo Code for 10% off: NEWS77", "Get 50% off your first box with code NEWS50".
   if (f.lower.includes(' code') && (/\b(?:promo|coupon|discount) code\b/i.test(text) || /\b(?:with|enter|apply|using) (?:the )?(?:my |our )?code\b/i.test(text)) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
   if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
   // "Thanks to 23andMe for supporting SciShow": a sponsor thanked for supporting the video or the channel by its name.
-  if (f.lower.startsWith('thank')) {
-    const supported = /^thank(?:s| you) (?:to )?.{1,40}? for supporting (this (?:video|episode|show|channel)|us|our channel|[^.!?]{1,40})[.!]?$/i.exec(text.trim());
+  // Also "Huge thanks to NordVPN for supporting this video."
+  if (/^(?:(?:huge|big|special|many|a (?:big|huge|special)) )?thank/.test(f.lower)) {
+    const supported = /^(?:(?:huge|big|special|many|a (?:big|huge|special)) )?thank(?:s| you) (?:to )?.{1,40}? for supporting (this (?:video|episode|show|channel)|us|our channel|[^.!?]{1,40})[.!]?$/i.exec(text.trim());
     if (supported && (/^(?:this|us|our)\b/i.test(supported[1]) || mentionsBrand(supported[1], ctx))) return 'sponsor';
   }
   if (/\baffiliate links?\b|\bas an amazon associate\b|\bearn (?:a )?(?:small )?commission\b|\bqualifying purchases\b/i.test(text)) {

@@ -145,8 +145,9 @@ function computeSentences(line: string): SentenceSpan[] {
     if (!insideUrl(match.index!)) cuts.add(match.index! + 1);
   }
   // Glued: a word of lower-case letters or a number of two or more digits, the period, then a
-  // capitalised word or a word in capitals ("gown.FULL STORY"); never "U.S.A" or "3.5".
-  for (const match of line.matchAll(/(?:\p{Ll}{2}|\d{2})[.!?](?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\s:!])/gu)) {
+  // capitalised word or a word in capitals ("gown.FULL STORY"), or a bracket that opens one ("me.(Go
+  // to …"); never "U.S.A" or "3.5".
+  for (const match of line.matchAll(/(?:\p{Ll}{2}|\d{2})[.!?](?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\s:!]|\(\p{Lu}\p{Ll})/gu)) {
     const at = match.index! + match[0].length;
     // Not a domain written in capitals: "NBCNews.Com", "Example.Org".
     if (!insideUrl(match.index!) && !GLUED_TLD.test(line.slice(at))) cuts.add(at);

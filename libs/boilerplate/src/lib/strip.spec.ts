@@ -276,6 +276,16 @@ describe('stripBoilerplate', () => {
     expect(strip(`${song}\n\nThe new single is out now.`, 'Dana Whitcombe').body).toContain(song);
   });
 
+  it('removes sponsors named as making the video possible or thanked for it, their pitch with its link, and discounts to take by a link', () => {
+    const out = strip(
+      'The economy shrank by 0.1% in October.\n\nThis video was made possible by Vexaron News. Compare coverage from across the spectrum at https://vexaron.example/tldr.\n\nTo get 40% off the annual plan, head to the link above.\n\nHuge thanks to Zentrix VPN for supporting this video.\n\nThey just HATE me.(Go to http://zentrix.example/c for 15% off your order!',
+    );
+    expect(out.body).toBe('The economy shrank by 0.1% in October.\n\nThey just HATE me.');
+    // A discount in the news, a donor thanked for a hospital: kept.
+    const kept = 'Retailers offered 40% off as shoppers stayed away, the survey found.\n\nHuge thanks to donors for supporting the hospital, the director said.';
+    expect(strip(kept).body).toBe(kept);
+  });
+
   it('removes a corporate description with an apposition after the name', () => {
     const out = strip(
       'Protesters clashed with police.\n\nExample News, the news and media division of Example Group, is the world’s largest international multimedia news provider reaching a billion people.',

@@ -2,7 +2,7 @@ import type { CleanedDocument, RemovedSegment, StrippedDocument } from '@vidx/co
 import { findChapterBlocks } from './chapters';
 import { InvalidStripOptionsError } from './errors';
 import { extractHashtags, extractLinks, isHashtagOnly } from './links';
-import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isNameList, isOfferLeadIn, describesChannelFurther, withoutLeadingBullets, type Reason } from './rules';
+import { brandWordsOf, classify, nameWordsOf, continuesSelfDescription, isLeadIn, isChannelVoice, isNameList, isOfferLeadIn, endsWithLink, describesChannelFurther, withoutLeadingBullets, type Reason } from './rules';
 import { registerSegmentMemo, splitSentences } from './sentences';
 import { extractSponsors } from './sponsors';
 
@@ -147,6 +147,11 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
           segment.reason = 'promo-heading';
           changed = true;
         } else if (next?.reason === 'sponsor' && next.line === segment.line && isOfferLeadIn(segment.text)) {
+          segment.reason = 'sponsor';
+          changed = true;
+        } else if (prev?.reason === 'sponsor' && prev.line === segment.line && endsWithLink(segment.text)) {
+          // The sponsor's pitch and its link after the sponsor is named: "Compare coverage from across
+          // the political spectrum at https://ground.news/example."
           segment.reason = 'sponsor';
           changed = true;
         } else if ((prev?.reason === 'membership' || segments[k - 2]?.reason === 'membership') && segment.wholeLine && isNameList(segment.text)) {
