@@ -39,27 +39,27 @@ const COUNTRY_BY_NAME = new Map<string, string>(
 );
 
 /** Places whose country the document's other places vote for: states, provinces and the cities of national bodies. */
-const PLACE_COUNTRY = new Map<string, string>([
-  ...Object.values(US_STATE_CODES).map((state) => [state, 'United States'] as [string, string]),
-  ...['New York City', 'Los Angeles', 'Chicago'].map((city) => [city, 'United States'] as [string, string]),
-  ...['London', 'Westminster', 'England', 'Scotland', 'Wales', 'Northern Ireland'].map((p) => [p, 'United Kingdom'] as [string, string]),
-  ...['New Delhi', 'Mumbai', 'Kolkata', 'Chennai', 'Bengaluru'].map((p) => [p, 'India'] as [string, string]),
-  ...['Islamabad', 'Karachi', 'Lahore', 'Rawalpindi'].map((p) => [p, 'Pakistan'] as [string, string]),
-  ...['Jerusalem', 'Tel Aviv'].map((p) => [p, 'Israel'] as [string, string]),
-  ...['Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Ontario', 'Quebec', 'Alberta', 'British Columbia'].map((p) => [p, 'Canada'] as [string, string]),
-  ...['Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'New South Wales', 'Queensland'].map((p) => [p, 'Australia'] as [string, string]),
-  ...['Nairobi', 'Mombasa'].map((p) => [p, 'Kenya'] as [string, string]),
-  ...['Abuja', 'Lagos'].map((p) => [p, 'Nigeria'] as [string, string]),
-  ...['Manila'].map((p) => [p, 'Philippines'] as [string, string]),
-  ...['Brasília', 'São Paulo', 'Rio de Janeiro'].map((p) => [p, 'Brazil'] as [string, string]),
-  ...['Mexico City'].map((p) => [p, 'Mexico'] as [string, string]),
-  ...['Seoul'].map((p) => [p, 'South Korea'] as [string, string]),
-  ...['Tokyo'].map((p) => [p, 'Japan'] as [string, string]),
-  ...['Pretoria', 'Cape Town', 'Johannesburg'].map((p) => [p, 'South Africa'] as [string, string]),
-  ...['Dhaka'].map((p) => [p, 'Bangladesh'] as [string, string]),
-  ...['Colombo'].map((p) => [p, 'Sri Lanka'] as [string, string]),
-  ...['Kathmandu'].map((p) => [p, 'Nepal'] as [string, string]),
-]);
+const PLACES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
+  'United States': [...Object.values(US_STATE_CODES), 'New York City', 'Los Angeles', 'Chicago'],
+  'United Kingdom': ['London', 'Westminster', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  India: ['New Delhi', 'Mumbai', 'Kolkata', 'Chennai', 'Bengaluru'],
+  Pakistan: ['Islamabad', 'Karachi', 'Lahore', 'Rawalpindi'],
+  Israel: ['Jerusalem', 'Tel Aviv'],
+  Canada: ['Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Ontario', 'Quebec', 'Alberta', 'British Columbia'],
+  Australia: ['Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'New South Wales', 'Queensland'],
+  Kenya: ['Nairobi', 'Mombasa'],
+  Nigeria: ['Abuja', 'Lagos'],
+  Philippines: ['Manila'],
+  Brazil: ['Brasília', 'São Paulo', 'Rio de Janeiro'],
+  Mexico: ['Mexico City'],
+  'South Korea': ['Seoul'],
+  Japan: ['Tokyo'],
+  'South Africa': ['Pretoria', 'Cape Town', 'Johannesburg'],
+  Bangladesh: ['Dhaka'],
+  'Sri Lanka': ['Colombo'],
+  Nepal: ['Kathmandu'],
+};
+const PLACE_COUNTRY = new Map<string, string>(Object.entries(PLACES_BY_COUNTRY).flatMap(([country, places]) => places.map((place) => [place, country] as [string, string])));
 
 /** Nationalities written before the body: "the Indian Supreme Court", "the Israeli Parliament". */
 const NATIONALITY = new Map<string, string>(
