@@ -172,6 +172,16 @@ describe('findNumericEntities: percent and money', () => {
 });
 
 describe('findNumericEntities: Indian amounts', () => {
+  it('reads half a percentage point, hyphenated amounts and percentages, and dollars and francs named by their country', () => {
+    expect(found('Rates fell half a percentage point; a $2.5-billion deal bought a 10-percent stake for 3 billion Swiss francs and 500 million Canadian dollars.')).toEqual([
+      ['PERCENT', 'half a percentage point', '0.5 percentage point'],
+      ['MONEY', '$2.5-billion', 'USD 2.5 billion'],
+      ['PERCENT', '10-percent', '10%'],
+      ['MONEY', '3 billion Swiss francs', 'CHF 3 billion'],
+      ['MONEY', '500 million Canadian dollars', 'CAD 500 million'],
+    ]);
+  });
+
   it('reads "lakh crore" as one scale, and "pc" after a number as per cent', () => {
     expect(found('The budget adds ₹12 lakh crore. Shares fell 7 pc, and unemployment is 3.7pc; 2 PCs broke.')).toEqual([
       ['MONEY', '₹12 lakh crore', 'INR 12 lakh crore'],

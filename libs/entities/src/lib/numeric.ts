@@ -108,6 +108,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   roubles: 'RUB', franc: 'CHF', francs: 'CHF', dólar: 'USD', dólares: 'USD', dolares: 'USD', libras: 'GBP', won: 'KRW',
   lira: 'TRY', naira: 'NGN', rand: 'ZAR', riyals: 'SAR', shekels: 'ILS', hryvnia: 'UAH',
 };
+/** Dollars and francs named by their country: "3 billion Swiss francs", "500 million Canadian dollars". */
+const NATIONAL_CURRENCY: Record<string, string> = {
+  'Swiss franc': 'CHF', 'Canadian dollar': 'CAD', 'Australian dollar': 'AUD', 'Hong Kong dollar': 'HKD', 'New Zealand dollar': 'NZD',
+  'Singapore dollar': 'SGD', 'Taiwan dollar': 'TWD',
+};
 const SCALES: Record<string, string> = {
   thousand: 'thousand', k: 'thousand', million: 'million', millions: 'million', m: 'million', mn: 'million', mln: 'million',
   billion: 'billion', billions: 'billion', bn: 'billion', b: 'billion', trillion: 'trillion', tn: 'trillion',
@@ -145,7 +150,7 @@ const RULES: Rule[] = [
   // ---- MONEY ----
   {
     type: 'MONEY',
-    re: new RegExp(`(?<![\\p{L}\\p{N}$])(${SYMBOL_RE})\\s?(${AMOUNT})(?:\\s?(${SCALE_RE})${E})?(?:\\s+(?:de|d['’])\\s*(dólares|dolares|euros|pesos|dollars))?`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\p{N}$])(${SYMBOL_RE})\\s?(${AMOUNT})(?:[\\s-]?(${SCALE_RE})${E})?(?:\\s+(?:de|d['’])\\s*(dólares|dolares|euros|pesos|dollars))?`, 'gu'),
     canonical: (m) => {
       const symbol = m[1].trim();
       const currency = CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.replace(/\s/g, '')] ?? 'USD';
@@ -155,10 +160,10 @@ const RULES: Rule[] = [
   {
     type: 'MONEY',
     re: new RegExp(
-      `${B}(${AMOUNT})\\s?(${SCALE_RE})?\\s?(?:de\\s+|d['’])?(?:U\\.S\\.\\s+|US\\s+)?(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|francs|dólares|dolares|libras|won|lira|naira|rand|riyals|shekels|hryvnia)${E}`,
+      `${B}(${AMOUNT})\\s?(${SCALE_RE})?\\s?(?:de\\s+|d['’])?(?:U\\.S\\.\\s+|US\\s+|(Swiss|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)\\s+)?(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|francs|dólares|dolares|libras|won|lira|naira|rand|riyals|shekels|hryvnia)${E}`,
       'giu',
     ),
-    canonical: (m) => money(CURRENCY_WORDS[m[3].toLowerCase()] ?? 'USD', m[1], m[2]),
+    canonical: (m) => money((m[3] ? NATIONAL_CURRENCY[`${m[3]} ${m[4].toLowerCase().replace(/s$/, '')}`] : undefined) ?? CURRENCY_WORDS[m[4].toLowerCase()] ?? 'USD', m[1], m[2]),
   },
   {
     type: 'MONEY',
@@ -172,8 +177,14 @@ const RULES: Rule[] = [
     canonical: (m) => `${m[1]} ${m[2].toLowerCase()}`,
   },
   {
+    // "half a percentage point", "a quarter of a percentage point".
     type: 'PERCENT',
-    re: new RegExp(`${B}(\\d+(?:[.,]\\d+)?|${NUM_WORD})[\\s  ]?(%|percent${E}|per[\\s-]?cent${E}|pct${E}|pc${E}|por\\s+ciento${E}|pour\\s?cent${E})`, 'giu'),
+    re: new RegExp(`${B}(half a|a quarter of a|three quarters of a) (percentage point)${E}`, 'giu'),
+    canonical: (m) => `${/^half/i.test(m[1]) ? '0.5' : /^a quarter/i.test(m[1]) ? '0.25' : '0.75'} ${m[2].toLowerCase()}`,
+  },
+  {
+    type: 'PERCENT',
+    re: new RegExp(`${B}(\\d+(?:[.,]\\d+)?|${NUM_WORD})[\\s  -]?(%|percent${E}|per[\\s-]?cent${E}|pct${E}|pc${E}|por\\s+ciento${E}|pour\\s?cent${E})`, 'giu'),
     canonical: (m) => {
       const n = /^\d/.test(m[1]) ? percentNumber(m[1]) : String(numberValue(m[1]) ?? m[1]);
       return `${n}%`;
