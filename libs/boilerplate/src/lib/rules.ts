@@ -165,6 +165,8 @@ const GENERIC_PROMO_VOCAB = /\b(?:follow|website|site|free|stream(?:ing)?|watch|
 
 const SPONSOR_CUE =
   /\b(?:sponsored by|(?:thanks|thank you) (?:to )?.{1,40}? for sponsoring|brought to you by|(?:this|today'?s) (?:video|episode) (?:was|is) (?:made possible|presented|supported) by|today'?s sponsor|(?:this|today'?s) (?:video|episode|show)'?s? sponsor|our sponsor|(?:video|episode|show) is sponsored|in partnership with|partnered with|paid promotion|use (?:promo |discount |my |our )?code)\b/i;
+/** One of these is in every sponsor cue: looked for first, as substrings. */
+const SPONSOR_WORDS = ['sponsor', 'brought to you', 'made possible', 'presented by', 'supported by', 'partnership', 'partnered', 'paid promotion', 'code'];
 const SPONSOR_CONTEXT = /\b(?:you|your|video|episode|show|channel|podcast|code|discount|off|free trial|sign up|link)\b|%/i;
 
 const SELF_DESCRIPTION_VERB =
@@ -215,7 +217,7 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   // filmed entertainment, is a unit of …").
   // Cheap first: what follows needs the channel named (a word of its name, as a substring) or "the show".
   const named = ctx.brandWords.some((w) => f.lower.includes(w)) || (ctx.nameWords !== undefined && ctx.nameWords.length >= 2 && f.lower.includes(ctx.nameWords.join(' ')));
-  if (!named && !SELF_SUBJECT.test(f.lower)) return false;
+  if (!named && !(SELF_NOUN.some((w) => f.lower.includes(w)) && SELF_SUBJECT.test(f.lower))) return false;
   const appositive = f.lead.includes(', the ') || f.lead.includes(', a ') || f.lead.includes(', an ');
   const clauses = [f.lead, f.lead.replace(/^[^,]{1,50},\s*/u, '')];
   if (appositive) clauses.push(f.lead.replace(/^([^,(]{1,60}?)(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s[^,]{3,120},\s+/u, '$1 '));
@@ -277,7 +279,8 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   return false;
 }
 
-/** "The show", "this channel": a programme or channel speaking of itself without its name. */
+/** "The show", "this channel": a programme or channel speaking of itself without its name (its nouns first, as substrings). */
+const SELF_NOUN = ['show', 'program', 'channel', 'network', 'podcast', 'newscast', 'broadcast'];
 const SELF_SUBJECT = /\b(?:the|this|our) (?:show|programme|program|channel|network|podcast|newscast|broadcast)\b/;
 
 /** What a programme offers its viewers, besides news: "a mix of celebrity guests, edgy musical acts, games and sketches". */
@@ -378,7 +381,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   if (f.lower.includes('% off') && /\b\d+% off\b/.test(f.lower) && /\b(?:link|code|head to|go to|visit|sign up|click)\b/.test(f.lower) && !f.quoted) return 'sponsor';
   // A discount code: "Promo Code for 10% off: NEWS77", "Get 50% off your first box with code NEWS50".
   if (f.lower.includes(' code') && (/\b(?:promo|coupon|discount) code\b/i.test(text) || /\b(?:with|enter|apply|using) (?:the )?(?:my |our )?code\b/i.test(text)) && /%|\boff\b|\bfree\b|\bsave\b/i.test(text)) return 'sponsor';
-  if (SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
+  if (SPONSOR_WORDS.some((w) => f.lower.includes(w)) && SPONSOR_CUE.test(text) && (SPONSOR_CONTEXT.test(text) || f.urlCount > 0 || /^(?:sponsored|this video|today)/i.test(f.lead))) {
     return 'sponsor';
   }
   // "Thanks to 23andMe for supporting SciShow": a sponsor thanked for supporting the video or the channel by its name.
@@ -402,7 +405,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'licensing';
   }
   // "For licensing and usage inquiries please email licensing@example.com": with where to write.
-  if (/\blicens(?:e|ing)\b[^.]{0,30}\b(?:inquir|enquir)\w*/i.test(text) && (f.urlCount > 0 || EMAIL.test(text))) return 'licensing';
+  if (f.lower.includes('licens') && /\blicens(?:e|ing)\b[^.]{0,30}\b(?:inquir|enquir)\w*/i.test(text) && (f.urlCount > 0 || EMAIL.test(text))) return 'licensing';
   if (selfDescription(f, ctx)) return 'channel-description';
   if (STRONG_CTA.test(f.lead)) return 'call-to-action';
   // "… every Saturday, so be sure to SUBSCRIBE to the channel": the ask inside a longer sentence.
@@ -412,7 +415,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
   // A closing thanks alone: "Thank you for watching!", "Thanks so much for watching, see you next time".
   // Also "Thank you for watching this Indonesian food video!".
   if (
-    wordCount <= 12 &&
+    wordCount <= 12 && f.lower.includes('thank') &&
     /^(?:thanks|thank you)(?: (?:so|very) much)? for (?:watching|tuning in|listening)(?: (?:to )?(?:this|the|my|our)(?: [\p{L}-]+){0,4}? (?:video|episode|vlog|show|podcast|stream|drama|series|film|movie|clip))?\b(?:[!.,]*\s*(?:see you|until|stay safe|bye)\b[^.!?]*)?[!.\s]*$/iu.test(withoutLeadingBullets(text).trim())
   ) {
     return 'call-to-action';
@@ -447,7 +450,7 @@ export function classify(text: string, ctx: RuleContext): Reason | undefined {
     return 'newsletter';
   }
   // "Thank you so much to our patrons for your support!": the channel thanking its members.
-  const thanksMembers = /\b(?:thanks|thank you)\b[^.!?]{0,40}\b(?:our|my) (?:patrons|supporters|members|channel members)\b/i.test(text);
+  const thanksMembers = f.lower.includes('thank') && /\b(?:thanks|thank you)\b[^.!?]{0,40}\b(?:our|my) (?:patrons|supporters|members|channel members)\b/i.test(text);
   if (/\bpatreon\b|\bjoin this channel\b|\bchannel members(?:hip)?\b/i.test(text) || thanksMembers || membershipAsk(f)) {
     return 'membership';
   }
