@@ -50,12 +50,13 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   for (const c of titleNames) inventory.add(c);
 
   const all = [...titleNames, ...bodyNames];
-  resolveUnknown(all, inventory, language, { title: input.title, body: input.body });
+  const texts = { title: input.title, body: input.body };
+  resolveUnknown(all, inventory, language, texts);
   const names = all.filter((c): c is NameCandidate & { type: NameType } => c.type !== 'UNK');
   harmoniseTypes(names);
-  clubsFacingClubs(names, { title: input.title, body: input.body });
-  townsOfClubs(names, { title: input.title, body: input.body }, known);
-  const canonical = canonicalise(names, { title: input.title, body: input.body });
+  clubsFacingClubs(names, texts);
+  townsOfClubs(names, texts, known);
+  const canonical = canonicalise(names, texts);
   nationalBodies(names, canonical, input);
 
   const mentions: EntityMention[] = [];
@@ -141,11 +142,6 @@ function harmoniseTypes(names: Array<NameCandidate & { type: NameType }>): void 
 }
 
 /**
- * "Barcelona vs. Bayern Munich", "Atalanta v PSG", "Barcelona and Bayern Munich battled": a place's
- * one-word name facing an organisation across "vs." or "v", or beside a club ("FC", "United") across
- * "and", is a club: an organisation named as written. Not a country's: its national side.
- */
-/**
  * "Dortmund, coached by Edin Terzić" in a document about Borussia Dortmund: a town's name alone is
  * the club of two words that ends with it and starts with a word that is no ordinary one, unless a
  * place's preposition puts it on the map ("fans in Dortmund"). Not "Bank of England" (a link word),
@@ -163,7 +159,7 @@ function townsOfClubs(names: Array<NameCandidate & { type: NameType }>, texts: {
     if (c.type !== 'LOCATION' || c.parts.length !== 1) continue;
     const club = clubs.find((o) => fold(o.parts[1]) === fold(c.parts[0]));
     if (!club) continue;
-    const before = (c.field === 'title' ? texts.title : texts.body).slice(Math.max(0, c.start - 12), c.start);
+    const before = texts[c.field].slice(Math.max(0, c.start - 12), c.start);
     if (/\b(?:in|at|near|inside|outside|across|around|to|into|through|of|from)\s+$/i.test(before)) continue;
     c.type = 'ORGANIZATION';
     c.known = undefined;
@@ -173,6 +169,11 @@ function townsOfClubs(names: Array<NameCandidate & { type: NameType }>, texts: {
 /** Canonical names of countries: a national side keeps its country's name ("Argentina vs Nigeria"). */
 const COUNTRY_NAMES = new Set(COUNTRIES.map((line) => line.split('|')[0]));
 
+/**
+ * "Barcelona vs. Bayern Munich", "Atalanta v PSG", "Barcelona and Bayern Munich battled": a place's
+ * one-word name facing an organisation across "vs." or "v", or beside a club ("FC", "United") across
+ * "and", is a club: an organisation named as written. Not a country's: its national side.
+ */
 function clubsFacingClubs(names: Array<NameCandidate & { type: NameType }>, texts: { title: string; body: string }): void {
   const ordered = [...names].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
   const isClub = (c: NameCandidate) => c.type === 'ORGANIZATION' && [...c.parts, ...(c.known?.canonical.split(/\s+/) ?? [])].some((w) => CLUB_WORD.has(w));
@@ -328,7 +329,7 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
 /** Whether the word at i stands in a list of places: between two, or joined to one by "and" or "or". */
 function listedBetweenPlaces(cands: NameCandidate[], i: number, texts: { title: string; body: string }): boolean {
   const c = cands[i];
-  const text = c.field === 'title' ? texts.title : texts.body;
+  const text = texts[c.field];
   const [before, after] = [cands[i - 1], cands[i + 1]];
   const gapTo = (n: NameCandidate | undefined) => (n && n.field === c.field && n.type === 'LOCATION' ? (n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start)) : undefined);
   const [left, right] = [gapTo(before), gapTo(after)];
@@ -341,7 +342,7 @@ function listedBetweenPlaces(cands: NameCandidate[], i: number, texts: { title: 
 function givenNamePartner(cands: NameCandidate[], i: number, texts: { title: string; body: string }): boolean {
   const lexicon = getLexicon();
   const c = cands[i];
-  const text = c.field === 'title' ? texts.title : texts.body;
+  const text = texts[c.field];
   for (const j of [i - 1, i + 1]) {
     const n = cands[j];
     if (!n || n.field !== c.field || n.parts.length !== 1 || (n.type !== 'UNK' && n.type !== 'PERSON') || !lexicon.isFirstName(n.parts[0])) continue;
@@ -433,7 +434,7 @@ function canonicalise(names: Array<NameCandidate & { type: NameType }>, texts: {
   // letter in brackets right after it is one organisation, whatever the other initials.
   names.forEach((a, i) => {
     if (a.type !== 'ORGANIZATION' || a.parts.length !== 1 || !/^[\p{Lu}.]{2,8}$/u.test(a.parts[0])) return;
-    const text = a.field === 'title' ? texts.title : texts.body;
+    const text = texts[a.field];
     if (!/^\s*\)/.test(text.slice(a.end, a.end + 3))) return;
     const j = names.findIndex((l) => l.field === a.field && l.type === 'ORGANIZATION' && l.parts.length >= 2 && /^\s*\(\s*$/.test(text.slice(l.end, a.start)) && fold(l.parts[0])[0] === fold(a.parts[0])[0]);
     if (j >= 0) union(i, j);
