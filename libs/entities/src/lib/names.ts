@@ -1223,8 +1223,8 @@ export class NameFinder {
       }
       // "Lula da Silva": a known person, a particle and the rest of their name are that person.
       if (known.type === 'PERSON' && rest.length >= 2 && rest.length <= 3 && PARTICLES.has(fold(rest[0].text)) && !rest[0].cap && rest.slice(1).every((t) => t.cap && !t.upper && !this.lookup([t]))) {
-        const whole = fold(toks.map((t) => t.text).join(' '));
-        this.emit(toks, 'PERSON', fold(known.canonical).endsWith(fold(rest.map((t) => t.text).join(' '))) || fold(known.canonical) === whole ? known : undefined);
+        // The alias table's person when their canonical name ends so.
+        this.emit(toks, 'PERSON', fold(known.canonical).endsWith(fold(rest.map((t) => t.text).join(' '))) ? known : undefined);
         return;
       }
       this.emit(head, known.type, known);
@@ -1418,16 +1418,15 @@ export class NameFinder {
   private single(t: Token, hint: NameType | undefined): void {
     const lex = this.ctx.lexicon;
     if (lex.isDemonym(t.text)) return;
-    // "Nobel laureate Muhammad Yunus", "Grammy winner", "Oscar nominee": an award before what it makes someone.
-    const after = this.tokens[this.tokens.indexOf(t) + 1];
-    if (AWARD.has(fold(t.text)) && isWord(after) && !after.cap && !after.newline && AWARDED.has(after.text.toLowerCase())) return;
-    // "Euro 2024", "Expo 2020": an unknown word and a year name an event.
-    if (after?.kind === 'num' && /^(?:19|20)\d\d$/.test(after.text) && after.start === t.end + 1 && !this.lookup([t])) return;
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return; // plural acronyms: "ETFs"
     const index = this.tokens.indexOf(t);
     const prev = this.tokens[index - 1];
     const prev2 = this.tokens[index - 2];
     const next = this.tokens[index + 1];
+    // "Nobel laureate Muhammad Yunus", "Grammy winner", "Oscar nominee": an award before what it makes someone.
+    if (AWARD.has(fold(t.text)) && isWord(next) && !next.cap && !next.newline && AWARDED.has(next.text.toLowerCase())) return;
+    // "Euro 2024", "Expo 2020": an unknown word and a year name an event.
+    if (next?.kind === 'num' && /^(?:19|20)\d\d$/.test(next.text) && next.start === t.end + 1 && !this.lookup([t])) return;
     const before = this.text.slice(Math.max(0, t.start - 30), t.start);
     const acronym = isAcronym(t);
     // A letter alone ("A", "X", an initial cut from its name) or the pronoun "I" ("I'm", "I’ll").
