@@ -155,7 +155,7 @@ export function stripBoilerplate(doc: CleanedDocument, options: StripOptions = {
           segment.reason = 'sponsor';
           changed = true;
         } else if ((prev?.reason === 'membership' || segments[k - 2]?.reason === 'membership') && segment.wholeLine && isNameList(segment.text)) {
-          // The supporters a thanks to the channel's members names, one sentence after it at most:
+          // The supporters named after a thanks to the channel's members, at most one sentence later:
           // "Hiroshi Uchiyama, Adi V, …".
           segment.reason = 'membership';
           changed = true;
