@@ -1192,6 +1192,15 @@ describe('products, possessive businesses, shouting and lone subjects', () => {
     ]);
   });
 
+  it('reads a well-known surname as the person whatever a comma puts it beside, and the Carolinas as a place', () => {
+    expect(namesIn(body('In a post on Truth Social, Trump said power was out in Florida and the Carolinas.')).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual([
+      'ORGANIZATION:Truth Social=Truth Social',
+      'PERSON:Trump=Donald Trump',
+      'LOCATION:Florida=Florida',
+      'LOCATION:Carolinas=Carolinas',
+    ]);
+  });
+
   it('reads an award before what it makes someone as no name', () => {
     expect(typedNames(body('Nobel laureate Dana Whitcombe and Grammy winner Sam Orlen met Oscar Tollan.'))).toEqual(['PERSON:Dana Whitcombe', 'PERSON:Sam Orlen', 'PERSON:Oscar Tollan']);
   });

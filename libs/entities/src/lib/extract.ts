@@ -249,10 +249,12 @@ function resolveUnknown(all: NameCandidate[], inventory: Inventory, language: st
       // Nor a word written as brands are, in running text ("the chief executive of DeepMind, Demis
       // Hassabis"; in a list of names, "Lars Midgaard, ElRichMC", it is a person's handle).
       const neighbour = ((e.acronym || (e.brandCase && e.inProse)) && coordinate === 'PERSON') || givenNames ? undefined : coordinate;
-      // Two given names joined by "and" are people, whatever lists them: "Sussex, Harry and Meghan".
-      if (lexicon.isFirstName(word) && !e.acronym && givenNamePartner(ordered, i, texts)) c.type = 'PERSON';
+      // A well-known person's surname is theirs, whatever a comma puts it beside ("In a post on Truth
+      // Social, Trump said …"); two given names joined by "and" are people, whatever lists them
+      // ("Sussex, Harry and Meghan").
+      if (surnames.has(key)) c.type = 'PERSON';
+      else if (lexicon.isFirstName(word) && !e.acronym && givenNamePartner(ordered, i, texts)) c.type = 'PERSON';
       else if (neighbour) c.type = neighbour;
-      else if (surnames.has(key)) c.type = 'PERSON';
       else if (lexicon.isFirstName(c.parts[0]) && !e.acronym && !e.saidAfter) {
         // A given name alone: the person of this document who has it ("Joe" after "Joe Biden"), or nobody.
         const person = ordered.find((p) => p.type === 'PERSON' && p.parts.length >= 2 && p.parts[0] === c.parts[0]);

@@ -108,7 +108,7 @@ export const CITIES: readonly string[] = [
 
 /** Continents, regions, water bodies, mountains and other natural or political areas. */
 export const REGIONS: readonly string[] = [
-  'Cornwall', 'Northumberland', 'Andalusia|Andalucía', 'Lombardy', 'Sardinia', 'Provence', 'Flanders', 'Wallonia', 'Silesia', 'Transylvania',
+  'Carolinas|the Carolinas', 'Dakotas|the Dakotas', 'Cornwall', 'Northumberland', 'Andalusia|Andalucía', 'Lombardy', 'Sardinia', 'Provence', 'Flanders', 'Wallonia', 'Silesia', 'Transylvania',
   'Balochistan', 'Sindh', 'Hokkaido', 'Okinawa', 'Mindanao', 'Sumatra', 'Borneo', 'Papua', 'Darfur', 'Tigray', 'Amhara', 'Oromia',
   'Kordofan', 'Katanga', 'North Kivu', 'South Kivu', 'Puntland', 'Galilee', 'Negev', 'Anbar',
   // Provinces and regions of the news that the broader lexicon lacks.
@@ -157,7 +157,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Arsenal F.C.|Arsenal FC|Arsenal', 'Tottenham Hotspur', 'Juventus', 'AC Milan', 'Inter Milan|Internazionale', 'SSC Napoli|Napoli',
   'Atalanta', 'San Francisco 49ers|49ers', 'Philadelphia 76ers|76ers', 'Inter Miami CF|Inter Miami', 'Club América', 'LA Galaxy', 'Paris Saint-Germain|PSG', 'Borussia Dortmund', 'RB Leipzig', 'Ajax', 'Benfica', 'FC Porto', 'Celtic F.C.|Celtic FC',
   'International Court of Justice|ICJ', 'Interpol', 'Europol', 'Frontex', 'UNICEF', 'UNESCO', 'UNHCR', 'World Food Programme|WFP',
-  'Google', 'Alphabet', 'Apple', 'Amazon', 'Meta|Meta Platforms', 'Facebook', 'Microsoft', 'Tesla', 'SpaceX', 'X (Twitter)|Twitter',
+  'Google', 'Alphabet', 'Apple', 'Amazon', 'Meta|Meta Platforms', 'Facebook', 'Microsoft', 'Tesla', 'SpaceX', 'X (Twitter)|Twitter', 'Truth Social',
   'OpenAI', 'Nvidia', 'Intel', 'AMD', 'Samsung', 'Sony Group|Sony', 'Toyota', 'Volkswagen', 'BMW', 'Ford', 'General Motors|GM',
   'Boeing', 'Airbus', 'BlackRock', 'Vanguard', 'Fidelity Investments|Fidelity', 'Goldman Sachs',
   'JPMorgan Chase|JPMorgan|JP Morgan', 'Morgan Stanley', 'Citigroup|Citi', 'Bank of America', 'Wells Fargo', 'HSBC', 'Barclays',
