@@ -822,6 +822,14 @@ describe('extractEntities: spellings of curated names', () => {
 });
 
 describe('extractEntities: Spanish and French', () => {
+  it('reads a forum as an institution in French and Spanish, and knows the World Economic Forum by its names there', () => {
+    expect(namesIn(body('Milei habló en el Foro Económico Mundial. El Foro de Vellmar se reunió.', '2024-05-01', 'es')).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual([
+      'PERSON:Milei=Javier Milei',
+      'ORGANIZATION:Foro Económico Mundial=World Economic Forum',
+      'ORGANIZATION:Foro de Vellmar=Foro de Vellmar',
+    ]);
+  });
+
   it('reads social security as an institution in French and Spanish', () => {
     expect(typedNames(body('Le budget de la Sécurité sociale est suspendu.', '2024-05-01', 'fr'))).toEqual(['ORGANIZATION:Sécurité sociale']);
     expect(typedNames(body('La Seguridad Social pagará las pensiones.', '2024-05-01', 'es'))).toEqual(['ORGANIZATION:Seguridad Social']);

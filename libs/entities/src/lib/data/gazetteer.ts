@@ -167,7 +167,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Ernst & Young|EY', 'Simon & Schuster', 'Activision Blizzard', 'Nintendo', 'Uber',
   'Airbnb', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
   'SNCF', 'Deutsche Bahn', 'Lufthansa', 'Air France', 'Emirates', 'Ryanair',
-  'G7|Group of Seven', 'G20|Group of 20', 'Anthropic', 'Blue Origin', 'Google DeepMind|DeepMind', 'Foxconn', 'Tata Group|Tata', 'Nestlé|Nestle',
+  'G7|Group of Seven', 'G20|Group of 20', 'World Economic Forum|WEF|Foro Económico Mundial|Forum économique mondial|Fórum Econômico Mundial', 'Anthropic', 'Blue Origin', 'Google DeepMind|DeepMind', 'Foxconn', 'Tata Group|Tata', 'Nestlé|Nestle',
   'Novo Nordisk', 'Eli Lilly', 'UnitedHealth Group|UnitedHealth', 'CrowdStrike', 'Lockheed Martin', 'RTX|Raytheon', 'Northrop Grumman',
   'General Dynamics', 'Yonhap', 'Xinhua', 'Bundesliga', 'Serie A', 'Formula One|Formula 1|F1', 'McLaren', 'Harvard University|Harvard',
   'Stanford University|Stanford', 'Yale University|Yale', 'Princeton University|Princeton', 'Fidesz', 'Sinn Féin|Sinn Fein',
@@ -295,7 +295,7 @@ export const ROMANCE_ORG_HEADS: readonly string[] = [
   'Movimiento', 'Mouvement', 'Tribunal', 'Gobierno', 'Gouvernement', 'Assemblée', 'Asamblea', 'Congreso', 'Corte', 'Cour', 'Fiscalía',
   'Guardia', 'Policía', 'Organisation', 'Organização', 'Organizzazione', 'Fondo', 'Fonds', 'Fundo', 'Ministero', 'Ministério',
   'Comissão', 'Commissione', 'Conselho', 'Consiglio', 'Tribunale', 'Supremo', 'Liga', 'Ligue', 'Lega', 'Procuraduría', 'Contraloría',
-  'Defensoría', 'Dirección', 'Direction', 'Sécurité', 'Seguridad', 'Segurança', 'Sicurezza',
+  'Defensoría', 'Dirección', 'Direction', 'Foro', 'Forum', 'Sécurité', 'Seguridad', 'Segurança', 'Sicurezza',
 ];
 
 /** Last words that make a capitalised sequence a location (place, landmark, body of water). */
