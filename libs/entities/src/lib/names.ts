@@ -334,6 +334,17 @@ export class NameFinder {
         i = afterNickname;
         continue;
       }
+      // "Conseil de sécurité de l'ONU", "Cour internationale de justice": in French, Spanish,
+      // Portuguese or Italian a known institution's name may go on in lower case; the longest known
+      // one from its head is taken whole.
+      const headAt = ARTICLES.has(fold(toks[i].text)) && isNameToken(toks[i + 1], this.blocked) && !toks[i + 1].newline ? i + 1 : i;
+      const romanceKnown = this.knownRomanceInstitution(headAt);
+      if (romanceKnown > headAt) {
+        const name = toks.slice(headAt, romanceKnown);
+        this.emit(name, 'ORGANIZATION', this.lookup(name));
+        i = romanceKnown;
+        continue;
+      }
       let j = i + 1;
       for (;;) {
         const t = toks[j];
@@ -453,6 +464,22 @@ export class NameFinder {
       i = j;
     }
     return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The end of the longest known organisation's name of up to eight tokens on one line from the
+   * Romance institution's head at i, or -1 (also when a capitalised word goes on after it).
+   */
+  private knownRomanceInstitution(i: number): number {
+    const toks = this.tokens;
+    if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !ROMANCE_ORG_HEAD.has(fold(toks[i].text))) return -1;
+    let end = i + 1;
+    while (end < toks.length && end - i < 8 && !toks[end].newline && toks[end].kind !== 'punct') end += 1;
+    for (let k = end; k > i + 1; k -= 1) {
+      // Not the known start of a longer name ("Consejo de Seguridad Nacional de Colombia").
+      if (this.lookup(toks.slice(i, k))?.type === 'ORGANIZATION') return isNameToken(toks[k], this.blocked) && !toks[k].newline ? -1 : k;
+    }
+    return -1;
   }
 
   /**
