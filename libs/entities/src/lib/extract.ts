@@ -3,12 +3,11 @@ import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey, type KnownIndex } from './known';
 import { getLexicon } from './lexicon';
 import { CLUB_WORD, Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
-import { countryBefore, countryVotes, isNationalBody, nationalBodyNamed, nationalCanonical } from './national';
+import { countryBefore, countryVotes, isCountry, isNationalBody, nationalBodyNamed, nationalCanonical } from './national';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
 import { DEFAULT_ALIAS_TABLE } from './data/aliases';
-import { COUNTRIES } from './data/gazetteer';
 
 export interface ExtractInput {
   title: string;
@@ -166,9 +165,6 @@ function townsOfClubs(names: Array<NameCandidate & { type: NameType }>, texts: {
   }
 }
 
-/** Canonical names of countries: a national side keeps its country's name ("Argentina vs Nigeria"). */
-const COUNTRY_NAMES = new Set(COUNTRIES.map((line) => line.split('|')[0]));
-
 /**
  * "Barcelona vs. Bayern Munich", "Atalanta v PSG", "Barcelona and Bayern Munich battled": a place's
  * one-word name facing an organisation across "vs." or "v", or beside a club ("FC", "United") across
@@ -179,7 +175,7 @@ function clubsFacingClubs(names: Array<NameCandidate & { type: NameType }>, text
   const isClub = (c: NameCandidate) => c.type === 'ORGANIZATION' && [...c.parts, ...(c.known?.canonical.split(/\s+/) ?? [])].some((w) => CLUB_WORD.has(w));
   for (let i = 0; i < ordered.length; i += 1) {
     const place = ordered[i];
-    if (place.type !== 'LOCATION' || place.parts.length !== 1 || (place.known && COUNTRY_NAMES.has(place.known.canonical))) continue;
+    if (place.type !== 'LOCATION' || place.parts.length !== 1 || (place.known && isCountry(place.known.canonical))) continue;
     for (const other of [ordered[i - 1], ordered[i + 1]]) {
       if (!other || other.field !== place.field || other.type !== 'ORGANIZATION') continue;
       const [a, b] = other.start < place.start ? [other, place] : [place, other];

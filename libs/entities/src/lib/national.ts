@@ -38,6 +38,11 @@ const COUNTRY_BY_NAME = new Map<string, string>(
   }),
 );
 
+/** Whether a canonical name is a country's ("Argentina", "United Kingdom"). */
+export function isCountry(canonical: string): boolean {
+  return COUNTRY_BY_NAME.get(fold(canonical)) === canonical;
+}
+
 /** Places whose country the document's other places vote for: states, provinces and the cities of national bodies. */
 const PLACES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   'United States': [...Object.values(US_STATE_CODES), 'New York City', 'Los Angeles', 'Chicago'],
