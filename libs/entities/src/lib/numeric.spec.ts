@@ -47,6 +47,21 @@ describe('findNumericEntities: dates', () => {
     expect(found('Fireworks on July 4.')).toEqual([['DATE', 'July 4', 'XXXX-07-04']]);
   });
 
+  it('gives a date without a year the past or the coming year its words say, over the nearest', () => {
+    const at = (text: string, publishedAt: string) => found(text, publishedAt).map(([, t, c]) => `${t}=${c}`);
+    // In a November report the nearest April is next year's; "since" and a past verb make it this year's.
+    expect(at('The army has been fighting since April. He was elected in April. Tensions rose in early April.', '2023-11-10')).toEqual([
+      'April=2023-04',
+      'April=2023-04',
+      'April=2023-04',
+    ]);
+    expect(at('Desde abril hay combates. Depuis avril, les combats continuent.', '2023-11-10')).toEqual(['abril=2023-04', 'avril=2023-04']);
+    // What is to come: next year's, though last year's is nearer.
+    expect(at('Elections are due in May. The album will be released on May 2.', '2023-11-10')).toEqual(['May=2024-05', 'May 2=2024-05-02']);
+    // A past verb in a heading's capitals is a notice ("Winner Announced 15th November"); nothing said: the nearest.
+    expect(at('Winner Announced 15th November. Talks in April.', '2023-11-10')).toEqual(['15th November=2023-11-15', 'April=2024-04']);
+  });
+
   it('handles month-year, bare months, month-day and day-of-month', () => {
     expect(found('since April 2020, in April, on Jan. 6, on March 23, the 4th of July and July 4th', '2021-06-08')).toEqual([
       ['DATE', 'April 2020', '2020-04'],

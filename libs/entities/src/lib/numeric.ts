@@ -52,16 +52,38 @@ const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$
 /**
  * The year of a date written without one: the one that puts it nearest the publication date
  * ("December 28" in a January report is last December's; "January 20" in a November report is
- * next January's). Without a publication date, XXXX.
+ * next January's), unless the words before it say it is past or to come (see `tenseBefore`): "has
+ * been fighting since April" in a November report is this year's April, "will vote in March" in a
+ * February report this year's March. Without a publication date, XXXX.
  */
-function nearYear(ctx: Context, month: number, day = 15): string {
+function nearYear(ctx: Context, month: number, day?: number, index?: number): string {
   const ref = ctx.ref;
   if (!ref) return 'XXXX';
+  const tense = index === undefined ? undefined : tenseBefore(ctx.text.slice(Math.max(0, index - 60), index));
+  // Whether the date is on or before publication in the year published (a month: that month or an earlier one).
+  const notAfter = month < ref.m || (month === ref.m && (day === undefined || day <= ref.d));
+  const notBefore = month > ref.m || (month === ref.m && (day === undefined || day >= ref.d));
+  if (tense === 'past') return String(notAfter ? ref.y : ref.y - 1);
+  if (tense === 'future') return String(notBefore ? ref.y : ref.y + 1);
   const at = Date.UTC(ref.y, ref.m - 1, ref.d);
   const years = [ref.y - 1, ref.y, ref.y + 1];
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - at);
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - at);
   return String(years.reduce((best, y) => (distance(y) < distance(best) ? y : best)));
 }
+
+/**
+ * Whether the words right before a date without a year put it in the past ("since April", "desde
+ * abril", "depuis avril", "was elected in April", "began on March 3") or to come ("will vote in
+ * March", "is expected in June"); undefined when nothing says so (then the nearest year).
+ */
+function tenseBefore(before: string): 'past' | 'future' | undefined {
+  if (/(?<![\p{L}])(?:since|desde|depuis)\s+(?:(?:early|late|mid|the end of|the start of|the beginning of)[\s-]+)?$/iu.test(before)) return 'past';
+  if (futureBefore(before)) return 'future';
+  // A past verb governing the date: "was killed in April", "announced on March 3", "held in May".
+  // In lower case: a heading's "Winner Announced 15th November" is a notice of what is to come.
+  return /(?<![\p{L}])(?:\p{Ll}{3,}ed|held|began|took|won|lost|fell|rose|met|came|went|left|signed|sworn in)\s+(?:(?:in|on|during)\s+)?(?:(?:early|late|mid)[\s-]+)?$/u.test(before) ? 'past' : undefined;
+}
+
 const WEEKDAY_NAME = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /**
  * "Sunday, Jan. 19": a month and day written after their weekday take the year, of the three
@@ -86,7 +108,7 @@ function weekdayBefore(text: string, index: number): number | undefined {
 function yearOfDay(ctx: Context, index: number, month: number, day: number): string {
   const weekday = weekdayBefore(ctx.text, index);
   const year = weekday ? weekdayYear(ctx, weekday, month, day) : undefined;
-  return year ? String(year) : nearYear(ctx, month, day);
+  return year ? String(year) : nearYear(ctx, month, day, index);
 }
 const ymd = (y: number | string, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -222,7 +244,7 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(\\d{1,2}|1er)\\s+(?:de\\s+)?(${ROMANCE_MONTH})(?:\\s+(?:de(?:l)?\\s+)?(\\d{4}))?${E}`, 'giu'),
     canonical: (m, ctx) => {
       const day = m[1] === '1er' ? 1 : Number(m[1]);
-      return validDay(day) ? ymd(m[3] ?? nearYear(ctx, monthOf(m[2]), day), monthOf(m[2]), day) : undefined;
+      return validDay(day) ? ymd(m[3] ?? nearYear(ctx, monthOf(m[2]), day, m.index), monthOf(m[2]), day) : undefined;
     },
   },
   {
@@ -259,12 +281,12 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`${B}(?:(?<=(?:in|since|until|by|of|early|late|mid|last|next|this|from|through|before|after|during|to|and|or)\\s)May|(?:${EN_MONTH_FULL.replace('May|', '')}))${E}(?!\\s+\\p{Lu}\\p{Ll})`, 'gu'),
-    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]))), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]), undefined, m.index)), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
   },
   {
     type: 'DATE',
     re: new RegExp(`(?<=(?:en|de|desde|hasta|para|depuis|jusqu'en|fin|début|mi|au mois de|à partir de)\\s)${ROMANCE_MONTH}${E}`, 'giu'),
-    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]))), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]), undefined, m.index)), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
   },
   // ---- DATE: relative ----
   {
@@ -411,12 +433,13 @@ function duration(amount: string, unit: string): string | undefined {
  */
 function futureBefore(before: string): boolean {
   const clause = before.split(/[.;!?]/).pop() ?? '';
-  const cue = /(?<![\p{L}])(?:will|won['’]t|['’]ll|(?:is|are) (?:expected|scheduled|set|due|slated|going) (?:to|on|for)|(?:is|are) to|scheduled for|due on|set for|plans? to|sera|seront|\p{L}{3,}(?:era|eront|ira|iront)|va|vont|doit|doivent|será|serán|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)|va a|van a)(?![\p{L}])/giu;
+  const cue = /(?<![\p{L}])(?:will|won['’]t|['’]ll|(?:is|are) (?:expected|scheduled|set|due|slated|going) (?:to|on|for|in)|due (?:in|on|by)|(?:is|are) to|scheduled for|due on|set for|plans? to|sera|seront|\p{L}{3,}(?:era|eront|ira|iront)|va|vont|doit|doivent|será|serán|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)|va a|van a)(?![\p{L}])/giu;
   let last = -1;
   // "which was scheduled for Monday": a plan told in the past is no future.
   for (const m of clause.matchAll(cue)) if (!/\b(?:was|were|had(?: been)?)\s+$/i.test(clause.slice(0, m.index))) last = m.index + m[0].length;
   if (last < 0) return false;
-  return !/\b(?:said|says|was|were|had|did|began|\p{L}{3,}ed)\b/u.test(clause.slice(last));
+  // A passive after the cue is still to come: "will be released on Nov. 17".
+  return !/\b(?:said|says|was|were|had|did|began|\p{L}{3,}ed)\b/u.test(clause.slice(last).replace(/^\s*(?:be|have been)\s+\p{L}+/u, ''));
 }
 
 /** Words before "de" that make "de N años" a time span ("después de dos años"), not an age. */
