@@ -877,6 +877,37 @@ describe('extractEntities: Spanish and French', () => {
     expect(typedNames(pt)).toEqual(['PERSON:Lula', 'LOCATION:Rio Grande do Sul', 'LOCATION:Porto Alegre']);
   });
 
+  it('reads an office "del Gobierno" before its holder, a party "de" its leader, a region after its word or an article, and a person "de" an acronym', () => {
+    const es = body(
+      'El presidente del Gobierno, Pedro Sánchez, disolvió las Cortes. El Partido Popular de Alberto Núñez Feijóo se impuso en la Comunidad Valenciana, Aragón y Baleares; ganó también en la Vega Ribera.',
+      '2023-05-29',
+      'es',
+    );
+    expect(typedNames(es)).toEqual([
+      'ORGANIZATION:Gobierno',
+      'PERSON:Pedro Sánchez',
+      'ORGANIZATION:Cortes',
+      'ORGANIZATION:Partido Popular',
+      'PERSON:Alberto Núñez Feijóo',
+      'LOCATION:Comunidad Valenciana',
+      'LOCATION:Aragón',
+      'LOCATION:Baleares',
+      'LOCATION:Vega Ribera',
+    ]);
+    // The personal "a" is no article; "de" before a surname stays in the name.
+    expect(typedNames(body('El rey recibió a Marta Oliveira Blanco.', '2023-05-29', 'es'))).toEqual(['PERSON:Marta Oliveira Blanco']);
+    const fr = body("Le chef de l'État a reçu Laurent Berger de la CFDT et Philippe Martinez de la CGT, puis la Première ministre Élisabeth Borne. Charles de Gaulle. L'État islamique a revendiqué l'attaque.", '2023-03-22', 'fr');
+    expect(namesIn(fr).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual([
+      'PERSON:Laurent Berger=Laurent Berger',
+      'ORGANIZATION:CFDT=CFDT',
+      'PERSON:Philippe Martinez=Philippe Martinez',
+      'ORGANIZATION:CGT=CGT',
+      'PERSON:Élisabeth Borne=Élisabeth Borne',
+      'PERSON:Charles de Gaulle=Charles de Gaulle',
+      'ORGANIZATION:État islamique=Islamic State',
+    ]);
+  });
+
   it('ends a name before an office that goes on in lower case, and before a known person leaves the office\'s last word out', () => {
     const fr = body('Emmanuel Macron a nommé François Bayrou Premier ministre.', '2024-12-13', 'fr');
     expect(typedNames(fr)).toEqual(['PERSON:Emmanuel Macron', 'PERSON:François Bayrou']);

@@ -315,10 +315,14 @@ function coordinated(cands: NameCandidate[], i: number, texts: { title: string; 
   const joins = /^[^\S\n]*(?:,|,?[^\S\n]*(?:and|or|y|o|et|ou))[^\S\n]*$/;
   // "Tim Cook and OpenAI's Sam Altman": the possessor is no member of the list.
   if (/^['’]s\b/.test(text.slice(c.end))) return undefined;
+  // "El presidente del Gobierno, Pedro Sánchez, …", "the chief executive of Nexora, Jay Patel": a
+  // word after "of" and a full name after its comma are an office and its holder, no list.
+  const complement = /(?:^|[^\p{L}])(?:of|of the|de|del|de la|de l['’]|du|des)\s+$/iu.test(text.slice(Math.max(0, c.start - 8), c.start));
   for (const j of [i - 1, i + 1]) {
     const n = cands[j];
     if (!n || n.field !== c.field || n.type === 'UNK') continue;
     const gap = j < i ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
+    if (complement && j > i && n.type === 'PERSON' && n.parts.length >= 2 && /^[^\S\n]*,[^\S\n]*$/.test(gap)) continue;
     if (joins.test(gap)) return n;
   }
   return undefined;

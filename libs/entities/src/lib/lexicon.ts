@@ -36,7 +36,9 @@ const ROMANCE_FUNCTION_WORDS = (
   'como cuando donde pero y o no sí se ya hoy ayer mientras aunque además también le les des du une il elle ils elles nous vous ' +
   'on ce cette ces son sa ses leur leurs dans pour avec sans sur mais et ou où qui quand après avant selon depuis pendant lors ' +
   'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras ' +
-  'aquí ahora muy yo tú tu mi mis ici aussi'
+  'aquí ahora muy yo tú tu mi mis ici aussi ' +
+  // Ordinals, capitalised before an office ("la Première ministre"), and the State ("le chef de l'État").
+  'premier première deuxième troisième quatrième cinquième dernier dernière primer primera primero segunda tercer tercera tercero último última état'
 ).split(' ');
 
 type CompromiseLexicon = Record<string, string | string[]>;

@@ -158,6 +158,8 @@ const PORTFOLIO_HEAD = new Set(['Minister', 'Secretary', 'Ministra', 'Ministro',
 const ARTICLES = set(['the', 'a', 'an', 'la', 'el', 'le', 'les', 'los', 'las', "l'"]);
 const SPLITTERS = set(['and', '&', 'y', 'et', 'e', 'or', 'o', 'ou']);
 const ROMANCE_LANGUAGES = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+// Not Spanish "a" (a person's object: "visitó a Pedro Sánchez") nor "o" ("or").
+const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', "l'", 'l’', 'il', 'lo', 'gli']);
 /** Heads of institutions named with a lower-case adjective in Romance languages: "Conseil constitutionnel", "Front national", "Guardia civil". */
 const ROMANCE_ADJECTIVE_HEAD = set([
   ...ROMANCE_ORG_HEADS, 'Front', 'Frente', 'Rassemblement', 'Cour', 'Corte', 'Sénat', 'Senado', 'Armée', 'Ejército', 'Guardia', 'Garde',
@@ -468,11 +470,14 @@ export class NameFinder {
 
   /**
    * The end of the longest known organisation's name of up to eight tokens on one line from the
-   * Romance institution's head at i, or -1 (also when a capitalised word goes on after it).
+   * Romance institution's head at i (or a capitalised word before lower-case ones), or -1 (also
+   * when a capitalised word goes on after it).
    */
   private knownRomanceInstitution(i: number): number {
     const toks = this.tokens;
-    if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !ROMANCE_ORG_HEAD.has(fold(toks[i].text))) return -1;
+    if (!ROMANCE_LANGUAGES.has(this.ctx.language) || !isWord(toks[i])) return -1;
+    // Any capitalised word before lower-case ones may begin a known name ("État islamique").
+    if (!ROMANCE_ORG_HEAD.has(fold(toks[i].text)) && !(toks[i].cap && isWord(toks[i + 1]) && !toks[i + 1].cap && !toks[i + 1].newline)) return -1;
     let end = i + 1;
     while (end < toks.length && end - i < 8 && !toks[end].newline && toks[end].kind !== 'punct') end += 1;
     for (let k = end; k > i + 1; k -= 1) {
@@ -1142,12 +1147,16 @@ export class NameFinder {
 
     // "Gobierno de Javier Milei", "the Government of Pedro Sánchez": an institution's head, "de" or
     // "of" and a full name are that person's; the head names no organisation of its own.
+    // "Partido Popular de Alberto Núñez Feijóo": after more words of the institution's name, they
+    // are its name and the full name its leader's.
     const headAt = ARTICLES.has(fold(toks[0].text)) ? 1 : 0;
-    const owner = toks.slice(headAt + 2);
+    const ofAt = toks.findIndex((t, k) => k > headAt && /^(?:de|of)$/.test(t.text));
+    const owner = ofAt > 0 ? toks.slice(ofAt + 1) : [];
     if (
-      (ROMANCE_ORG_HEAD.has(fold(toks[headAt]?.text ?? '')) || ORG_PREFIX.has(fold(toks[headAt]?.text ?? ''))) && /^(?:de|of)$/.test(toks[headAt + 1]?.text ?? '') &&
+      (ROMANCE_ORG_HEAD.has(fold(toks[headAt]?.text ?? '')) || ORG_PREFIX.has(fold(toks[headAt]?.text ?? ''))) && toks.slice(headAt + 1, ofAt).every((t) => t.cap && !CONNECTOR.has(fold(t.text))) &&
       owner.length >= 2 && owner.length <= 3 && lex.isFirstName(owner[0].text) && owner.every((t) => t.cap && !t.upper && !CONNECTOR.has(fold(t.text))) && this.lookup(owner)?.type !== 'ORGANIZATION' && this.lookup(owner)?.type !== 'LOCATION' && !this.lookup(toks.slice(headAt))
     ) {
+      if (ofAt > headAt + 1) this.chunk(toks.slice(headAt, ofAt), undefined);
       this.chunk(owner, 'PERSON');
       return;
     }
@@ -1158,10 +1167,22 @@ export class NameFinder {
       return;
     }
     // "Bernie Sanders of Vermont": a person's home place is a separate name.
-    const ofAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
-    if (ofAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(ofAt + 1))?.type === 'LOCATION') {
-      this.chunk(toks.slice(0, ofAt), hint);
-      this.chunk(toks.slice(ofAt + 1), undefined);
+    const fromAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
+    if (fromAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(fromAt + 1))?.type === 'LOCATION') {
+      this.chunk(toks.slice(0, fromAt), hint);
+      this.chunk(toks.slice(fromAt + 1), undefined);
+      return;
+    }
+    // "Laurent Berger de la CFDT", "Ana Pérez del PSOE": a full name, then the acronym or the known
+    // organisation the person speaks for ("de" before a surname stays in the name: "Charles de Gaulle").
+    const deAt = toks.findIndex((t, k) => k >= 2 && /^(?:de|del|du|des)$/.test(t.text));
+    const body = deAt > 0 ? toks.slice(/^(?:la|l['’])$/i.test(toks[deAt + 1]?.text ?? '') ? deAt + 2 : deAt + 1) : [];
+    if (
+      deAt > 0 && lex.isFirstName(toks[0].text) && toks.slice(0, deAt).every((t) => t.cap && !this.isCommon(t)) && body.length > 0 &&
+      ((body.length === 1 && isAcronym(body[0]) && body[0].text.length >= 2) || this.lookup(body)?.type === 'ORGANIZATION')
+    ) {
+      this.chunk(toks.slice(0, deAt), 'PERSON');
+      this.chunk(body, this.lookup(body) ? undefined : 'ORGANIZATION');
       return;
     }
     // "Ethan Kath of Crystal Castles", "Sinem Koseoglu of Al Jazeera": a full name, then who they
@@ -1397,6 +1418,11 @@ export class NameFinder {
     // given name, no ordinary word and no acronym makes them an institution's name, not a person's.
     const prev = this.tokens[index - 1];
     if (toks.length >= 2 && isWord(prev) && prev.text === 'the' && !first.newline && toks.every((t) => !t.upper && !this.isCommon(t) && !CONNECTOR.has(fold(t.text)))) return 'ORGANIZATION';
+    // Nor a person's after a Romance article ("el", "la", "les"): people go without one; an
+    // organisation's ("la Sociedad Rural"), or a place's after a place preposition ("en la Vega Ribera").
+    if (ROMANCE_LANGUAGES.has(this.ctx.language) && isWord(prev) && !first.newline && ROMANCE_ARTICLES.has(prev.text.toLowerCase())) {
+      return isPlacePrep(this.tokens[index - 2], this.ctx.language) ? 'LOCATION' : 'ORGANIZATION';
+    }
     return toks.length <= 4 ? 'PERSON' : undefined;
   }
 

@@ -6,7 +6,7 @@ import { CITIES, COUNTRIES, ORGANIZATIONS, PEOPLE, REGIONS, US_STATES } from './
  * "UK", "Fed"). Built from the gazetteer lists (`'Canonical|alias|…'`). Bump `version` on every
  * change; callers extend it with `ExtractOptions.aliases`.
  */
-export const ALIAS_TABLE_VERSION = '1.24.0';
+export const ALIAS_TABLE_VERSION = '1.25.0';
 
 function entries(list: readonly string[], type: NameType): AliasEntry[] {
   return list.map((line) => {

@@ -138,7 +138,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'European Commission|Comisión Europea|Commission européenne|Comissão Europeia|Commissione europea', 'European Parliament|Parlamento Europeo|Parlement européen|Parlamento Europeu', 'European Central Bank|ECB|BCE|Banco Central Europeo|Banque centrale européenne|Banca centrale europea', 'World Health Organization|WHO|OMS|Organización Mundial de la Salud|Organisation mondiale de la santé|Organização Mundial da Saúde', 'World Bank|Banco Mundial|Banque mondiale|Banca Mondiale',
   'International Monetary Fund|IMF|FMI|Fondo Monetario Internacional|Fonds monétaire international|Fundo Monetário Internacional|Fondo monetario internazionale', 'World Trade Organization|WTO|Organización Mundial del Comercio|Organisation mondiale du commerce', 'OPEC|OPEC+', 'BRICS', 'ASEAN', 'African Union',
   'Red Cross|International Committee of the Red Cross|ICRC', 'Red Crescent|Red Crescent Society|Palestine Red Crescent Society|Palestinian Red Crescent', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
-  'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|Daesh', 'Al Qaeda|al-Qaeda', 'Houthis', 'Wagner Group|Wagner',
+  'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|Daesh|État islamique|Estado Islámico|Groupe État islamique', 'Al Qaeda|al-Qaeda', 'Houthis', 'Wagner Group|Wagner',
   'Hayat Tahrir al-Sham|HTS', 'al-Shabaab|al-Shabab', 'Boko Haram', 'Muslim Brotherhood', 'Palestinian Islamic Jihad|Islamic Jihad',
   "Kurdistan Workers' Party|PKK", 'Israel Defense Forces|IDF', 'Mossad', 'Shin Bet', 'UNRWA', 'Oxfam', 'Save the Children',
   'Doctors Without Borders|Médecins Sans Frontières|MSF',
@@ -306,7 +306,9 @@ export const LOC_SUFFIXES: readonly string[] = [
   'Airport', 'Station', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Capitol', 'Plaza', 'Forest', 'Falls', 'Beach', 'Crossing',
   'Heights', 'Strip', 'Garden', 'Gardens', 'Abbey', 'Basilica', 'Chapel', 'Shrine', 'Monument', 'Memorial', 'Cemetery', 'Telescope', 'Observatory', 'Dam', 'Reservoir', 'Glacier', 'Volcano', 'Basin', 'Delta', 'Prefecture', 'Oblast', 'State',
 ];
-export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra'];
+export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra',
+  // Spanish and French: "la Comunidad Valenciana", "las Islas Canarias", "Ciudad Juárez", "l'Île de Ré".
+  'Comunidad', 'Región', 'Provincia', 'Isla', 'Islas', 'Ciudad', 'Île', 'Îles'];
 
 /** Heads of event names (not one of our types): "Paris Olympic Games" → keep only the place. */
 export const EVENT_HEADS: readonly string[] = [
