@@ -182,6 +182,37 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Erling Haaland', 'PERSON:Declan Rice', 'PERSON:Victoria Justice']);
   });
 
+  it('splits two names that end in the same organisation\'s word, types a workplace after "economists at" and a people after "ethnic"', () => {
+    const m = body(
+      'The collapse of Silicon Valley Bank and Signature Bank, then of Zorvan Bank and Kelvar Bank, hurt lenders. Economists at Westpac and analysts at Capital Zorvanomics expect a cut. Head coach Gerardo Martino praised ethnic Masalit leaders.',
+    );
+    expect(typedNames(m)).toEqual([
+      'ORGANIZATION:Silicon Valley Bank',
+      'ORGANIZATION:Signature Bank',
+      'ORGANIZATION:Zorvan Bank',
+      'ORGANIZATION:Kelvar Bank',
+      'ORGANIZATION:Westpac',
+      'ORGANIZATION:Capital Zorvanomics',
+      'PERSON:Gerardo Martino',
+    ]);
+    // Not one name and "and" a word: "Competition and Markets Authority", "Florida Power and Light".
+    expect(typedNames(body('The Competition and Markets Authority fined Florida Power and Light.'))).toEqual([
+      'ORGANIZATION:Competition and Markets Authority',
+      'ORGANIZATION:Florida Power and Light',
+    ]);
+  });
+
+  it('knows the world\'s leaders by their surnames alone, and a surname two of them share as nobody\'s in particular', () => {
+    const m = body('Treasurer Jim Chalmers said the Albanese government would act. Lavrov met Orban. Clinton spoke.', '2024-06-18');
+    expect(namesIn(m).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual([
+      'PERSON:Jim Chalmers=Jim Chalmers',
+      'PERSON:Albanese=Anthony Albanese',
+      'PERSON:Lavrov=Sergei Lavrov',
+      'PERSON:Orban=Viktor Orbán',
+      'PERSON:Clinton=Clinton',
+    ]);
+  });
+
   it('reads no lawmaker\'s party and state as a name, and an MP\'s title as no part of one', () => {
     const m = body('Sen. Ted Cruz, R-Texas, and Rep. Jim Costa (D-Calif.) met Labour MP Diane Abbott.');
     expect(typedNames(m)).toEqual(['PERSON:Ted Cruz', 'PERSON:Jim Costa', 'ORGANIZATION:Labour', 'PERSON:Diane Abbott']);

@@ -92,7 +92,11 @@ export function knownSurnames(): Map<string, string> {
     const particle = words.length >= 3 && /^(?:le|la|de|du|van|von|del|da|di)$/i.test(words[words.length - 2]);
     // Nor is a word of two letters, the given name of a name written surname first ("Un" of "Kim Jong Un").
     const last = words[words.length - 1];
-    if (words.length >= 2 && !particle && last.length > 2) surnameCache.set(tokenKey([last]), entry.canonical);
+    if (words.length < 2 || particle || last.length <= 2) continue;
+    // A surname two well-known people share ("Clinton") is a person's, but neither's in particular.
+    const key = tokenKey([last]);
+    const other = surnameCache.get(key);
+    surnameCache.set(key, other !== undefined && other !== entry.canonical ? last : entry.canonical);
   }
   return surnameCache;
 }

@@ -89,6 +89,12 @@ const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
+/** People named by their trade (singular), whose "at" names where they work. */
+const WORKERS = new Set([
+  'economist', 'analyst', 'strategist', 'researcher', 'scientist', 'engineer', 'executive', 'employee', 'worker', 'staff', 'official',
+  'spokesperson', 'spokesman', 'spokeswoman', 'professor', 'lecturer', 'student', 'trader', 'banker', 'lawyer', 'partner', 'director',
+  'manager', 'investor', 'colleague', 'expert', 'fellow', 'chief', 'head', 'boss', 'founder', 'editor', 'reporter', 'correspondent',
+]);
 const PERSON_CUE = set(PERSON_CUES);
 // Accents kept: "à" is French for "at", "a" the English article ("a Kickstarter", "a Sig Sauer")
 // and the French "has", but "to" in Spanish, Portuguese and Italian ("llegó a Zacualpan").
@@ -707,6 +713,9 @@ export class NameFinder {
     const [role, name] = [this.tokens[index + 1], this.tokens[index + 2]];
     // In lower case, or in capitals ("CEO").
     const written = isWord(role) && !role.newline && (!role.cap || role.upper);
+    // Not a word capitalised only to begin its sentence, part of the role: "Head coach Gerardo Martino".
+    const self = this.tokens[index];
+    if (self.sentStart && this.isCommon(self)) return false;
     return written && ROLES_IN_ORGANISATIONS.has(role.text.toLowerCase()) && isWord(name) && name.cap && !name.newline;
   }
 
@@ -717,6 +726,12 @@ export class NameFinder {
     // "the British firm X", "firm X": allow one demonym/adjective in between.
     const prev2 = this.tokens[index - 2];
     return isWord(prev2) && cues.has(fold(prev2.text)) && prev.cap && this.ctx.lexicon.isDemonym(prev.text);
+  }
+
+  /** "economists at Westpac", "a researcher at Zorvan": where people of a trade work is an organisation, not a place. */
+  private workplaceBefore(index: number): boolean {
+    const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
+    return isWord(prev) && prev.text === 'at' && isWord(prev2) && (!prev2.cap || prev2.sentStart) && WORKERS.has(prev2.text.toLowerCase().replace(/s$/, ''));
   }
 
   private lookup(toks: Token[]): KnownName | undefined {
@@ -1065,7 +1080,7 @@ export class NameFinder {
       if (rest.length > 3 || this.isCommon(rest[0]) || ORG_SUFFIX.has(last) || LOC_SUFFIX.has(last)) return false;
       return rest.every((t) => !t.upper && !CONNECTOR.has(fold(t.text)) && !this.lookup([t])) && !this.lookup(rest);
     };
-    if (occupation && (lex.isFirstName(toks[1].text) || (cue && named(toks.slice(1))) || (toks.length === 3 && cue && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2)) > 0))) {
+    if (occupation && (lex.isFirstName(toks[1].text) || (cue && (named(toks.slice(1)) || this.lookup(toks.slice(1))?.type === 'PERSON')) || (toks.length === 3 && cue && this.lookup([toks[1]])?.type === 'LOCATION' && this.givenNameOfPlace(toks[1], toks.slice(2)) > 0))) {
       this.chunk(toks.slice(1), 'PERSON');
       return;
     }
@@ -1247,6 +1262,14 @@ export class NameFinder {
         if (clubWords < rest.length) this.chunk(rest.slice(clubWords + 1), hint);
         return;
       }
+      // "Silicon Valley Bank and Signature Bank": two names that end in the same organisation's word are two.
+      const andAt = rest.findIndex((t) => SPLITTERS.has(fold(t.text)) && !t.cap);
+      const twoOfAKind = andAt > 0 && rest.length - andAt > 2 && ORG_SUFFIX.has(fold(rest[andAt - 1].text)) && fold(rest[andAt - 1].text) === fold(rest[rest.length - 1].text);
+      if (!restKnown && known.type === 'LOCATION' && twoOfAKind) {
+        this.emit(toks.slice(0, k + andAt), 'ORGANIZATION');
+        this.chunk(rest.slice(andAt + 1), hint);
+        return;
+      }
       // "Florida Power and Light", not "Dallas and Fort Worth": a place names an organisation of
       // its own, not one beside it.
       if (!restKnown && known.type === 'LOCATION' && !SPLITTERS.has(fold(rest[0].text)) && this.isOrgLike(rest)) {
@@ -1306,7 +1329,9 @@ export class NameFinder {
     for (let k = 1; k < toks.length - 1; k += 1) {
       if (!SPLITTERS.has(fold(toks[k].text)) || toks[k].cap) continue;
       const sides = [toks.slice(0, k), toks.slice(k + 1)];
-      if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side))) continue;
+      // Two names that end in the same organisation's word are two: "Zorvan Bank and Signature Bank".
+      const sameKind = sides.every((side) => side.length >= 2) && ORG_SUFFIX.has(fold(toks[k - 1].text)) && fold(toks[k - 1].text) === fold(toks[toks.length - 1].text);
+      if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side)) && !sameKind) continue;
       // "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation": names that no list
       // knows, joined before an organisation's word, are its founders' names in one organisation.
       if (ORG_SUFFIX.has(fold(toks[toks.length - 1].text)) && !sides.some((side) => this.lookup(side)) && sides[0].every((t) => !t.upper && (!this.isCommon(t) || this.ctx.lexicon.isFirstName(t.text)))) {
@@ -1379,6 +1404,7 @@ export class NameFinder {
     }
     // "the city of El Alamein", "Al Haouz province": a place's own word before or after the name.
     if (this.afterPlaceNoun(index) || this.areaAfter(this.tokens.indexOf(last))) return 'LOCATION';
+    if (this.workplaceBefore(index) && !lex.isFirstName(first.text)) return 'ORGANIZATION';
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
       return reporting && /^(palace|house)$/.test(lastKey) ? 'ORGANIZATION' : 'LOCATION';
@@ -1476,6 +1502,8 @@ export class NameFinder {
     const prev = this.tokens[index - 1];
     const prev2 = this.tokens[index - 2];
     const next = this.tokens[index + 1];
+    // "ethnic Masalit civilians", "Indigenous Wayuu families": a people's name, none of our types.
+    if (isWord(prev) && /^(?:ethnic|indigenous)$/i.test(prev.text) && !this.lookup([t])) return;
     // "Nobel laureate Muhammad Yunus", "Grammy winner", "Oscar nominee": an award before what it makes someone.
     if (AWARD.has(fold(t.text)) && isWord(next) && !next.cap && !next.newline && AWARDED.has(next.text.toLowerCase())) return;
     // "Euro 2024", "Expo 2020": an unknown word and a year name an event.
@@ -1514,7 +1542,7 @@ export class NameFinder {
     const evidence: Evidence = {
       sentStart: t.sentStart,
       placePrep: this.afterPlaceCue(index) || this.areaAfter(index),
-      orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))) || this.roleOfNameAfter(index),
+      orgCue: this.cueBefore(index, ORG_CUE) || (isWord(prev) && fold(prev.text) === 'the' && isWord(prev2) && ORG_CUE.has(fold(prev2.text))) || this.roleOfNameAfter(index) || this.workplaceBefore(index),
       personCue: this.cueBefore(index, PERSON_CUE) && !acronym,
       saidAfter: isWord(next) && SAID.has(fold(next.text)) && fold(next.text) !== 'a',
       pronoun: isWord(next) && SAID.has(fold(next.text)) ? this.pronounAfter(index + 2) : this.possessiveAfterVerb(index + 1),

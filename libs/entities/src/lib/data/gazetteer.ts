@@ -200,6 +200,29 @@ export const PEOPLE: readonly string[] = [
   'Javier Milei', 'Justin Trudeau', 'Antony Blinken', 'Jerome Powell', 'Janet Yellen', 'Nancy Pelosi', 'Mike Pence',
   'Alexandria Ocasio-Cortez|AOC', 'Robert F. Kennedy Jr.|RFK Jr.|RFK Jr|Robert F. Kennedy Jr', 'JD Vance|J.D. Vance',
   'Mohammed bin Salman|MBS', 'Sean Combs|Diddy|P. Diddy|Puff Daddy',
+  // Heads of government and state, ministers and officials of the world's news, named by their
+  // surnames alone once introduced ("the Albanese government", "Lavrov said").
+  'Anthony Albanese', 'Christopher Luxon', 'Mark Carney', 'Friedrich Merz', 'Cyril Ramaphosa', 'William Ruto', 'Gabriel Boric', 'Isaac Herzog',
+  'Masoud Pezeshkian', 'Ali Khamenei|Ayatollah Khamenei', 'Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|el-Sisi|al-Sisi|Sisi', 'Paul Kagame',
+  'Yoweri Museveni', 'Shigeru Ishiba', 'Yoon Suk Yeol|Yoon Suk-yeol|Yoon', 'Moon Jae-in', 'Alexander Lukashenko|Aleksandr Lukashenko',
+  'Viktor Orbán|Viktor Orban|Orban', 'Donald Tusk', 'Andrzej Duda', 'François Bayrou|Francois Bayrou', 'Mark Rutte',
+  'António Guterres|Antonio Guterres', 'Christine Lagarde', 'Scott Bessent', 'Michel Barnier', 'Félix Tshisekedi|Felix Tshisekedi',
+  'Kassym-Jomart Tokayev', 'Ilham Aliyev', 'Nikol Pashinyan', 'Aleksandar Vučić|Aleksandar Vucic|Vucic', 'Robert Fico', 'Alexander Stubb',
+  'Mette Frederiksen', 'Ulf Kristersson', 'Kyriakos Mitsotakis', 'Alice Weidel', 'Jean-Luc Mélenchon|Jean-Luc Melenchon|Melenchon',
+  'Gabriel Attal', 'Jim Chalmers', 'Peter Dutton', 'Jacinda Ardern', 'Pierre Poilievre', 'Chrystia Freeland', 'François Legault|Francois Legault',
+  'Gustavo Petro', 'Nicolás Maduro|Nicolas Maduro', 'Nayib Bukele', 'Dina Boluarte', 'Mahmoud Abbas', 'Yahya Sinwar', 'Ismail Haniyeh',
+  'Hassan Nasrallah', 'Bashar al-Assad|Bashar Assad|al-Assad|Assad', 'Ahmed al-Sharaa|al-Sharaa|Abu Mohammed al-Jolani|al-Jolani|Jolani',
+  'Muhammad Yunus', 'Sergei Lavrov|Sergey Lavrov', 'Dmitry Peskov|Dmitri Peskov', 'Yevgeny Prigozhin', 'Alexei Navalny|Alexey Navalny',
+  'Sergei Shoigu', 'Ursula von der Leyen|von der Leyen', 'Kaja Kallas', 'Josep Borrell', 'Jens Stoltenberg', 'Tedros Adhanom Ghebreyesus|Tedros',
+  'Kristalina Georgieva', 'Ngozi Okonjo-Iweala', 'Rafael Grossi', 'Ferdinand Marcos Jr.|Bongbong Marcos|Ferdinand Marcos', 'Aung San Suu Kyi|Suu Kyi',
+  'Chuck Schumer', 'Mitch McConnell', 'Hakeem Jeffries', 'Marco Rubio', 'Pete Hegseth', 'Tulsi Gabbard', 'Ron DeSantis', 'Gavin Newsom',
+  'Gretchen Whitmer', 'Tim Walz', 'Mitt Romney', 'Kristi Noem', 'Karoline Leavitt', 'Steve Bannon', 'Rudy Giuliani', 'Matt Gaetz',
+  'Adam Schiff', 'Anthony Fauci', 'Jared Kushner', 'Arvind Kejriwal', 'Yogi Adityanath', 'Nirmala Sitharaman',
+  'Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar', 'Droupadi Murmu', 'Hillary Clinton', 'Bill Clinton',
+  // Business and sport.
+  'Sam Altman', 'Sundar Pichai', 'Satya Nadella', 'Jamie Dimon', 'Mukesh Ambani', 'Rupert Murdoch', 'Cristiano Ronaldo', 'Lionel Messi',
+  'Kylian Mbappé|Kylian Mbappe|Mbappe', 'Erling Haaland', 'Novak Djokovic', 'Rafael Nadal', 'Roger Federer', 'Carlos Alcaraz', 'Shohei Ohtani',
+  'Mohamed Salah', 'Virat Kohli',
   // Figures of history news still names by their surnames alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Benito Mussolini|Mussolini', 'Mao Zedong|Mao Tse-tung|Chairman Mao', 'Winston Churchill',
   // Known by one name: alone, that name is no organisation speaking ("Rihanna said").
