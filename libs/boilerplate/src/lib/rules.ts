@@ -241,6 +241,8 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     // The predicate with its article: "has been the source Canadians turn to".
     const predicate = clause.slice(m[1].length);
     if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
+    // "Vox is a general interest news site for the 21st century.": what kind of outlet the channel is.
+    if (isBrand && !f.quoted && OUTLET_KIND.test(predicate)) return true;
   }
   // "THE LATE LATE SHOW with JAMES CORDEN throws the ultimate late night after party with a mix of
   // celebrity guests …": a programme's full name (three of its words or more) doing something for
@@ -278,6 +280,10 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
   if (fromChannel && f.words.length <= 16 && !f.quoted && channelSends && MEDIA_NOUN.test(fromChannel[1]) && PROMO_ADJECTIVE.test(fromChannel[1]) && !FINITE_VERB.test(f.lead)) return true;
   return false;
 }
+
+/** "is a general interest news site", "is an independent news organization": a kind of news outlet, with its article. */
+const OUTLET_KIND =
+  /^\s*(?:is|are)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:news|media|video|current affairs|explainer)\s+(?:and\s+[\p{L}-]+\s+)?(?:site|website|outlet|organi[sz]ation|channel|network|service|platform|publication|brand|company|publisher|startup)\b/iu;
 
 /** "The show", "this channel": a programme or channel speaking of itself without its name (its nouns first, as substrings). */
 const SELF_NOUN = ['show', 'program', 'channel', 'network', 'podcast', 'newscast', 'broadcast'];

@@ -295,6 +295,17 @@ describe('stripBoilerplate', () => {
     expect(strip(kept).body).toBe(kept);
   });
 
+  it('removes the kind of news outlet the channel says it is, and its mission and appeal after it', () => {
+    const out = strip(
+      'Quakes struck the border region.\n\nExplainly is a general interest news site for the 21st century. Our mission: to help everyone understand our complicated world. We rely on viewers like you to keep our work free.',
+      'Explainly',
+    );
+    expect(out.body).toBe('Quakes struck the border region.');
+    // Another outlet, or the channel as the story's subject, stays.
+    const kept = 'Nexora Daily is a news site owned by a hedge fund, the report said. Explainly is facing a lawsuit.';
+    expect(strip(kept, 'Explainly').body).toBe(kept);
+  });
+
   it('removes thanks to the channel\'s members with the names after it, its viewers thanked for this video, asks to subtitle and licensing addresses', () => {
     const out = strip(
       'We looked at the numbers.\n\nThank you so much to our patrons for your support! Without you this video would not be possible.\nDana Whitcombe, Sam Orlen, Adi V, Kim Tollan, Ray Cullum, Penny Arden\n\nLooking for Example News elsewhere on the internet?\nFacebook: http://www.facebook.com/example\n\nThank you for watching this Indonesian food video! Help more people watch it by contributing subtitles. For licensing and usage inquiries please email licensing@example.com',
