@@ -3,7 +3,7 @@ import { diacriticScore, fold, nameKey } from './fold';
 import { knownIndex, knownSurnames, NAME_SUFFIX_KEYS as SUFFIX, tokenKey, type KnownIndex } from './known';
 import { getLexicon } from './lexicon';
 import { CLUB_WORD, Inventory, NameFinder, surnameShaped, type NameCandidate } from './names';
-import { countryBefore, countryVotes, isCountry, isNationalBody, nationalBodyNamed, nationalCanonical } from './national';
+import { countryBefore, countryVotes, isCountry, isNationalBody, localDollar, nationalBodyNamed, nationalCanonical } from './national';
 import { findNumericEntities, type Span } from './numeric';
 import { tokenize } from './tokenize';
 import type { ExtractOptions, NameType } from './types';
@@ -56,11 +56,18 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   clubsFacingClubs(names, texts);
   townsOfClubs(names, texts, known);
   const canonical = canonicalise(names, texts);
-  nationalBodies(names, canonical, input);
+  const votes = countryVotes(names.map((c, i) => ({ type: c.type, canonical: canonical[i] })), input.source);
+  nationalBodies(names, canonical, input, votes);
+  // "$300 energy rebates" in an Australian report are Australian dollars.
+  const dollar = localDollar(votes);
 
   const mentions: EntityMention[] = [];
   const addNumeric = (spans: Span[], field: 'title' | 'body', text: string): void => {
-    for (const s of spans) mentions.push({ type: s.type, text: text.slice(s.start, s.end), canonical: s.canonical, field, start: s.start, end: s.end });
+    for (const s of spans) {
+      const surface = text.slice(s.start, s.end);
+      const local = dollar && s.type === 'MONEY' && s.canonical.startsWith('USD ') && (surface.startsWith('$') || /\bdollars?\b/i.test(surface));
+      mentions.push({ type: s.type, text: surface, canonical: local ? dollar + s.canonical.slice(3) : s.canonical, field, start: s.start, end: s.end });
+    }
   };
   addNumeric(titleNumeric, 'title', input.title);
   addNumeric(bodyNumeric, 'body', input.body);
@@ -75,7 +82,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
  * Bare national bodies ("the Supreme Court", "Parliament") of another country than the alias
  * table's: one canonical per body and document (see national.ts).
  */
-function nationalBodies(names: ReadonlyArray<NameCandidate & { type: NameType }>, canonical: string[], input: ExtractInput): void {
+function nationalBodies(names: ReadonlyArray<NameCandidate & { type: NameType }>, canonical: string[], input: ExtractInput, votes: ReadonlyMap<string, number>): void {
   const textOf = (c: NameCandidate) => (c.field === 'title' ? input.title : input.body);
   const bare = new Map<string, number[]>();
   // "the Indian Parliament": named with its nationality, the body of that country, which its bare mentions are too.
@@ -91,7 +98,6 @@ function nationalBodies(names: ReadonlyArray<NameCandidate & { type: NameType }>
     bare.set(c.known.canonical, [...(bare.get(c.known.canonical) ?? []), i]);
   });
   if (bare.size === 0) return;
-  const votes = countryVotes(names.map((c, i) => ({ type: c.type, canonical: canonical[i] })), input.source);
   for (const [body, members] of bare) {
     const before = members.map((i) => countryBefore(textOf(names[i]).slice(Math.max(0, names[i].start - 40), names[i].start)));
     const attached = [named.get(body), ...before].filter((c): c is string => c !== undefined);

@@ -1,5 +1,5 @@
 import { extractEntities } from './extract';
-import { countryBefore, countryVotes, nationalBodyNamed, nationalCanonical } from './national';
+import { countryBefore, countryVotes, localDollar, nationalBodyNamed, nationalCanonical } from './national';
 
 const bodies = (body: string, source?: string): string[] =>
   extractEntities({ title: '', body, source }).filter((e) => e.type === 'ORGANIZATION').map((e) => `${e.text}=${e.canonical}`);
@@ -60,5 +60,26 @@ describe('national bodies named bare', () => {
     expect(bodies("The Supreme Court sided with Mexico's government against U.S. gun makers. Mexico had sued.")).toEqual([
       'Supreme Court=Supreme Court of the United States',
     ]);
+  });
+});
+
+describe('dollars of a document about another dollar country', () => {
+  const money = (body: string, source?: string): string[] =>
+    extractEntities({ title: '', body, source, publishedAt: '2024-06-18' }).filter((e) => e.type === 'MONEY').map((e) => `${e.text}=${e.canonical}`);
+
+  it('reads a bare "$" or "dollars" as the currency of Australia, Canada or New Zealand when the document is about one of them alone', () => {
+    expect(localDollar(new Map([['Australia', 3]]))).toBe('AUD');
+    expect(localDollar(new Map([['Canada', 3], ['United States', 1]]))).toBeUndefined();
+    expect(localDollar(new Map([['Germany', 4]]))).toBeUndefined();
+    expect(money('The government will pay $300 rebates to households in Sydney and Melbourne, and US$5 billion to a fund.')).toEqual([
+      '$300=AUD 300',
+      'US$5 billion=USD 5 billion',
+    ]);
+    expect(money('Ottawa will spend 3 billion dollars on housing.', 'CBC News')).toEqual(['3 billion dollars=CAD 3 billion']);
+  });
+
+  it('keeps US dollars where the United States is named too, or no country is', () => {
+    expect(money('Ottawa will spend $3 billion, while Washington pledged $5 billion.', 'CBC News')).toEqual(['$3 billion=USD 3 billion', '$5 billion=USD 5 billion']);
+    expect(money('The startup raised $40 million.')).toEqual(['$40 million=USD 40 million']);
   });
 });

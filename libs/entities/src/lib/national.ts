@@ -140,10 +140,27 @@ export function nationalCanonical(canonical: string, attached: readonly string[]
   const named = attached[0];
   if (named) return named === body.home ? canonical : body.of(named);
   if ((votes.get(body.home) ?? 0) > 0) return canonical;
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (!best || best[1] < 2 || (second && second[1] === best[1])) return canonical;
-  return body.of(best[0]);
+  const country = documentCountry(votes);
+  return country ? body.of(country) : canonical;
+}
+
+/** The country a document is about: two votes or more, and more than any other; else undefined. */
+export function documentCountry(votes: ReadonlyMap<string, number>): string | undefined {
+  const [best, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  return !best || best[1] < 2 || (second && second[1] === best[1]) ? undefined : best[0];
+}
+
+/** The countries whose own currency a bare "$" names in their news. */
+const LOCAL_DOLLAR: Readonly<Record<string, string>> = { Australia: 'AUD', Canada: 'CAD', 'New Zealand': 'NZD', Singapore: 'SGD', 'Hong Kong': 'HKD' };
+
+/**
+ * The currency of a bare "$" or "dollars" in a document about Australia, Canada, New Zealand,
+ * Singapore or Hong Kong (its places and channel, none of the United States'); undefined elsewhere.
+ */
+export function localDollar(votes: ReadonlyMap<string, number>): string | undefined {
+  if ((votes.get('United States') ?? 0) > 0) return undefined;
+  const country = documentCountry(votes);
+  return country ? LOCAL_DOLLAR[country] : undefined;
 }
 
 /**
