@@ -174,7 +174,7 @@ const SELF_DESCRIPTION_VERB =
 const MEDIA_NOUN =
   /\b(?:news|newscast|headlines|stories|coverage|videos?|clips|shows|interviews|analysis|reports|reporting|updates|content|journalism|programming|programs?|programmes?|newspapers?|magazines?|broadcasts?|documentar(?:y|ies)|explainers?|tips|informed|up to date|understand|(?:talk|late[- ]night|morning|comedy|variety|game|chat|tv|television|radio|cooking) show|platform|site|website|channel|network|outlet|publication|broadcaster|source|destination|agency|brand|newsroom|noticias|cadena|canal|peri[oó]dico|diario|informaci[oó]n|reportajes|cha[iî]ne|journal|informations?)\b|\b(?:actualit|m[ée]dia)(?:e|é)?(?![\p{L}])/iu;
 const PROMO_ADJECTIVE =
-  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|(?:multi-)?award[- ]winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
+  /\b(?:world'?s|largest|leading|trusted|premier|best|number one|#1|(?:multi-)?award[- ]winning|independent|home of|home for|destination|dedicated|official|go-to|your source|the source(?! of\b)|you|flagship|innovative|compelling|engaging|first|24-hour|credible|reliable|n[uú]mero uno|l[ií]der|principal(?:es)?|mejor(?:es)?|[uú]ltima hora|global|r[ée]f[ée]rence|leader|meilleur(?:e|s|es)?|most[- ]\p{L}+|top(?:-\p{L}+)?|latest|breaking|in-depth|24 hours|around the (?:clock|world))\b/iu;
 
 /** Praise that only a channel gives itself: what continues its description without its name. */
 const SELF_PRAISE =

@@ -301,6 +301,7 @@ describe('stripBoilerplate', () => {
       'Explainly',
     );
     expect(out.body).toBe('Quakes struck the border region.');
+    expect(strip('Milei ganó.\n\nExplainly Noticias es la principal cadena de noticias en español.', 'Explainly Noticias').body).toBe('Milei ganó.');
     // Another outlet, or the channel as the story's subject, stays.
     const kept = 'Nexora Daily is a news site owned by a hedge fund, the report said. Explainly is facing a lawsuit.';
     expect(strip(kept, 'Explainly').body).toBe(kept);

@@ -182,6 +182,14 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Erling Haaland', 'PERSON:Declan Rice', 'PERSON:Victoria Justice']);
   });
 
+  it('knows airlines named after their country', () => {
+    expect(typedNames(body('Air Canada and WestJet added flights; Air New Zealand did not.'))).toEqual([
+      'ORGANIZATION:Air Canada',
+      'ORGANIZATION:WestJet',
+      'ORGANIZATION:Air New Zealand',
+    ]);
+  });
+
   it('splits two names that end in the same organisation\'s word, types a workplace after "economists at" and a people after "ethnic"', () => {
     const m = body(
       'The collapse of Silicon Valley Bank and Signature Bank, then of Zorvan Bank and Kelvar Bank, hurt lenders. Economists at Westpac and analysts at Capital Zorvanomics expect a cut. Head coach Gerardo Martino praised ethnic Masalit leaders.',
@@ -937,6 +945,12 @@ describe('extractEntities: Spanish and French', () => {
       'PERSON:Charles de Gaulle=Charles de Gaulle',
       'ORGANIZATION:État islamique=Islamic State',
     ]);
+  });
+
+  it('reads a minister\'s portfolio as no name, with an adjective between ("ministre israélien des Affaires étrangères") or before the minister\'s name', () => {
+    const fr = body("Le ministre israélien des Affaires étrangères, Israël Katz, a parlé. Le ministre de l'Intérieur Gérald Darmanin aussi.", '2024-03-18', 'fr');
+    expect(typedNames(fr)).toEqual(['PERSON:Israël Katz', 'PERSON:Gérald Darmanin']);
+    expect(typedNames(body('The minister of Finance Ana Ruiz spoke.'))).toEqual(['PERSON:Ana Ruiz']);
   });
 
   it('ends a name before an office that goes on in lower case, and before a known person leaves the office\'s last word out', () => {

@@ -728,6 +728,21 @@ export class NameFinder {
     return isWord(prev2) && cues.has(fold(prev2.text)) && prev.cap && this.ctx.lexicon.isDemonym(prev.text);
   }
 
+  /**
+   * Whether the word at `index` names a minister's portfolio: after an office word, "of", "de",
+   * "des", "du" or "del" (and "la"), with one lower-case adjective or nationality between
+   * ("ministre israélien des Affaires étrangères").
+   */
+  private portfolioAt(index: number): boolean {
+    let k = index - 1;
+    if (isWord(this.tokens[k]) && /^(?:la|l['’])$/i.test(this.tokens[k].text)) k -= 1;
+    if (!isWord(this.tokens[k]) || !/^(?:of|de|des|du|del|for)$/i.test(this.tokens[k].text)) return false;
+    k -= 1;
+    const word = this.tokens[k];
+    if (isWord(word) && !word.cap && !OFFICE.has(fold(word.text)) && (this.ctx.lexicon.isDemonym(word.text) || ROMANCE_ADJECTIVE.test(word.text))) k -= 1;
+    return isWord(this.tokens[k]) && OFFICE.has(fold(this.tokens[k].text));
+  }
+
   /** "economists at Westpac", "a researcher at Zorvan": where people of a trade work is an organisation, not a place. */
   private workplaceBefore(index: number): boolean {
     const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
@@ -983,6 +998,15 @@ export class NameFinder {
     if (whole) {
       this.emit(toks, whole.type, whole);
       return;
+    }
+    // "le ministre de l'Intérieur Gérald Darmanin", "minister of Finance Ana Ruiz": the portfolio
+    // before the minister's name is no part of it.
+    if (toks.length >= 3 && !toks[0].upper && this.portfolioAt(this.tokens.indexOf(toks[0]))) {
+      const given = toks.findIndex((t, k) => k >= 1 && k <= 2 && lex.isFirstName(t.text));
+      if (given > 0) {
+        this.chunk(toks.slice(given), 'PERSON');
+        return;
+      }
     }
     // "President Trump Attend a Gala Dinner", "Biden Urges …", "President Trump ASEAN Gala Dinner"
     // outside a Title Case headline: a capitalised word that is first a verb, or a known acronym,
@@ -1366,6 +1390,7 @@ export class NameFinder {
       // "presidente del Consiglio Giorgia Meloni": an institution's word before a known person is
       // the end of their office, not a name of its own.
       const office = k === 1 && known?.type === 'PERSON' && (ORG_PREFIX.has(fold(toks[0].text)) || ROMANCE_ORG_HEAD.has(fold(toks[0].text)));
+
       if (known && (office || toks.slice(0, k).every((t) => this.isCommon(t) || lex.isDemonym(t.text)))) {
         this.emit(tail, known.type, known);
         return;
@@ -1525,8 +1550,9 @@ export class NameFinder {
     // ("her first Olympic medal", "the Games").
     if (LEGAL_FORM.has(fold(t.text)) || (EVENT_HEAD.has(fold(t.text)) && !this.lookup([t]))) return;
     if (acronym && COMMON_ABBREVIATION.has(fold(t.text).replace(/\./g, '')) && !this.lookup([t])) return;
-    // "ministro de Economía", "minister of Finance": a portfolio, not an organisation.
-    if (isWord(prev) && /^(of|de|for)$/i.test(prev.text) && isWord(prev2) && OFFICE.has(fold(prev2.text))) return;
+    // "ministro de Economía", "minister of Finance", "ministre israélien des Affaires étrangères": a
+    // portfolio, not an organisation.
+    if (this.portfolioAt(index)) return;
     // "Tim Cook and OpenAI's Sam Altman": a possessor beside a person is no person for that.
     if (hint === 'PERSON' && !this.isCommon(t) && next?.kind !== 'poss') {
       this.emit([t], 'PERSON');
