@@ -314,12 +314,21 @@ export class NameFinder {
   /** Tokens of Title Case sentences in ordinary text (findHeadlineSentences). */
   private readonly headline = new Set<Token>();
 
+  /** Each token's position in `tokens` (a piece cut from a token has none: -1), read often. */
+  private readonly position: Map<Token, number>;
+
   constructor(
     private readonly ctx: NameContext,
     private readonly field: 'title' | 'body',
     private readonly text: string,
     private readonly tokens: Token[],
-  ) {}
+  ) {
+    this.position = new Map(tokens.map((t, i) => [t, i]));
+  }
+
+  private indexOf(t: Token | undefined): number {
+    return t === undefined ? -1 : (this.position.get(t) ?? -1);
+  }
 
   /** Candidates of this field in text order (single unknown words still `UNK`). */
   run(numeric: ReadonlyArray<{ start: number; end: number }>): NameCandidate[] {
@@ -526,7 +535,7 @@ export class NameFinder {
       // A name before its bracketed acronym ("The International Atomic Energy Agency (IAEA) said …",
       // cut there): a short run of capitalised words with no capitalised function word, no headline.
       const bracket = sentence[sentence.length - 1];
-      const acronym = bracket?.text === '(' ? this.tokens[this.tokens.indexOf(bracket) + 1] : undefined;
+      const acronym = bracket?.text === '(' ? this.tokens[this.indexOf(bracket) + 1] : undefined;
       const bracketed = isWord(acronym) && isAcronym(acronym) && !COMMON_ABBREVIATION.has(fold(acronym.text));
       if (bracketed && words.length < 6 && !capitalised.some((t) => HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()))) return;
       if (sentence.filter((t) => t.text === ',').length >= 2) return;
@@ -635,7 +644,7 @@ export class NameFinder {
 
   /** Right after a person's possessive: "Rihanna's …", "Jay Patel's …". */
   private ownedByPerson(first: Token): boolean {
-    const poss = this.tokens[this.tokens.indexOf(first) - 1];
+    const poss = this.tokens[this.indexOf(first) - 1];
     if (poss?.kind !== 'poss') return false;
     const owner = this.out.find((c) => c.end === poss.start);
     return owner?.type === 'PERSON';
@@ -652,9 +661,9 @@ export class NameFinder {
    * noun names a business (a shop, a restaurant), not a place.
    */
   private businessPossessive(first: Token, last: Token): boolean {
-    const prev = this.tokens[this.tokens.indexOf(first) - 1];
+    const prev = this.tokens[this.indexOf(first) - 1];
     if (!isWord(prev) || !/^(at|from)$/.test(prev.text)) return false;
-    const k = this.tokens.indexOf(last) + 1;
+    const k = this.indexOf(last) + 1;
     const poss = this.tokens[k];
     if (poss?.kind !== 'poss' || poss.start !== last.end) return false;
     const after = this.tokens[k + 1];
@@ -665,7 +674,7 @@ export class NameFinder {
 
   /** Right after a person's title ("Rep.", "Sen.", "President"): one of TITLES. */
   private afterPersonTitle(t: Token): boolean {
-    const prev = this.tokens[this.tokens.indexOf(t) - 1];
+    const prev = this.tokens[this.indexOf(t) - 1];
     return isWord(prev) && TITLE_KEYS.has(tokenKey([prev.text]));
   }
 
@@ -815,7 +824,7 @@ export class NameFinder {
    * Ceja"). Returns how many surname words follow, or 0.
    */
   private givenNameOfPlace(place: Token, rest: Token[]): number {
-    const index = this.tokens.indexOf(place);
+    const index = this.indexOf(place);
     // A country that is also a given name ("Kenya Barris", "Jordan Bardella") before any word that
     // is no ordinary one; other places need a known surname or a person cue.
     const cued = this.cueBefore(index, PERSON_CUE);
@@ -894,7 +903,7 @@ export class NameFinder {
 
   /** Whether a comma and a US state follow the token: "…, Ohio", "…, N.J.", "…, CA 90020". */
   private stateFollows(last: Token): boolean {
-    const at = this.tokens.indexOf(last);
+    const at = this.indexOf(last);
     if (this.tokens[at + 1]?.text !== ',') return false;
     const [a, b] = [this.tokens[at + 2], this.tokens[at + 3]];
     if (!isWord(a) || !a.cap || a.newline) return false;
@@ -926,7 +935,7 @@ export class NameFinder {
     const lex = this.ctx.lexicon;
     if (t.upper && SHOUTED_FUNCTION_WORDS.has(t.text)) {
       // "Portsmouth, OH 45662": a state's or province's code in an address.
-      const i = this.tokens.indexOf(t);
+      const i = this.indexOf(t);
       return !(this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.cap) && !this.lookup([t]);
     }
     // "SOCIALS": the plural of an ordinary word too.
@@ -946,7 +955,7 @@ export class NameFinder {
   private isShoutedNoun(t: Token): boolean {
     const lex = this.ctx.lexicon;
     if (!t.upper || !/^\p{Lu}{3}$/u.test(t.text) || !lex.isCommon(t.text) || !lex.isNounLike(t.text) || this.lookup([t])) return false;
-    const i = this.tokens.indexOf(t);
+    const i = this.indexOf(t);
     this.lowerCase ??= new Set(this.tokens.filter((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
     const [prev, next] = [this.tokens[i - 1], this.tokens[i + 1]];
     // "from ICE", "ICE agents", "a CAT excavator": where an acronym stands, or one naming a noun's kind.
@@ -1001,7 +1010,7 @@ export class NameFinder {
     }
     // "le ministre de l'Intérieur Gérald Darmanin", "minister of Finance Ana Ruiz": the portfolio
     // before the minister's name is no part of it.
-    if (toks.length >= 3 && !toks[0].upper && this.portfolioAt(this.tokens.indexOf(toks[0]))) {
+    if (toks.length >= 3 && !toks[0].upper && this.portfolioAt(this.indexOf(toks[0]))) {
       const given = toks.findIndex((t, k) => k >= 1 && k <= 2 && lex.isFirstName(t.text));
       if (given > 0) {
         this.chunk(toks.slice(given), 'PERSON');
@@ -1135,14 +1144,14 @@ export class NameFinder {
       }
       // "François Bayrou Premier ministre": a title that goes on in lower case after the name is
       // the office named after the person, not their surname.
-      const after = rest.length === 0 ? this.tokens[this.tokens.indexOf(toks[toks.length - 1]) + 1] : undefined;
+      const after = rest.length === 0 ? this.tokens[this.indexOf(toks[toks.length - 1]) + 1] : undefined;
       if (left.length > 0 && isWord(after) && !after.cap && !after.newline && TITLE_KEYS.has(tokenKey([...toks.slice(p, p + n).map((t) => t.text), after.text]))) {
         this.chunk(left, 'PERSON');
         return;
       }
       // "Stephen King", "John Major", "the singer Victoria Justice": a title word after a given
       // name, or after a name a person's occupation introduces, is a surname.
-      if (rest.length === 0 && left.length > 0 && (lex.isFirstName(left[0].text) || this.cueBefore(this.tokens.indexOf(left[0]), PERSON_CUE))) break;
+      if (rest.length === 0 && left.length > 0 && (lex.isFirstName(left[0].text) || this.cueBefore(this.indexOf(left[0]), PERSON_CUE))) break;
       // "President Trump": a well-known person's surname names them though it is also a word, and
       // after a title only a person holds one word is a surname, whatever else it names
       // ("Attorney General Sessions", "Rep. Jordan").
@@ -1378,7 +1387,7 @@ export class NameFinder {
     // Myers") or a place preposition precedes. A kinship word is no given name: before a surname
     // it addresses a person only when the surname is no ordinary word too ("Father Murphy", not
     // the magazine "Mother Jones").
-    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || this.afterPlacePrep(this.tokens.indexOf(toks[0]));
+    const placeHead = LOC_PREFIX.has(fold(toks[0].text)) || ORG_PREFIX.has(fold(toks[0].text)) || this.afterPlacePrep(this.indexOf(toks[0]));
     const kinship = toks.length === 2 && KINSHIP.has(fold(toks[0].text)) && this.isCommon(toks[1]);
     if (toks.length === 2 && !placeHead && !kinship && !toks[0].sentStart && !toks[0].upper && lex.isNounLike(toks[0].text) && this.isSurname(toks[1])) {
       this.emit(toks, 'PERSON');
@@ -1406,7 +1415,7 @@ export class NameFinder {
       return;
     }
     // A business keeps its possessive: "Trader Joe's".
-    if (type === 'ORGANIZATION' && this.businessPossessive(toks[0], last)) this.emit([...toks, this.tokens[this.tokens.indexOf(last) + 1]], type);
+    if (type === 'ORGANIZATION' && this.businessPossessive(toks[0], last)) this.emit([...toks, this.tokens[this.indexOf(last) + 1]], type);
     else if (type) this.emit(toks, type);
   }
 
@@ -1416,8 +1425,8 @@ export class NameFinder {
     const last = toks[toks.length - 1];
     const firstKey = fold(first.text);
     const lastKey = fold(last.text);
-    const index = this.tokens.indexOf(first);
-    const next = this.tokens[this.tokens.indexOf(last) + 1];
+    const index = this.indexOf(first);
+    const next = this.tokens[this.indexOf(last) + 1];
     const romanceHead = ROMANCE_ORG_HEAD.has(firstKey) && toks.length >= 2;
     if (ORG_SUFFIX.has(lastKey) || romanceHead || (ORG_PREFIX.has(firstKey) && toks.some((t) => fold(t.text) === 'of' || fold(t.text) === 'de'))) {
       return 'ORGANIZATION';
@@ -1428,7 +1437,7 @@ export class NameFinder {
       return 'PERSON';
     }
     // "the city of El Alamein", "Al Haouz province": a place's own word before or after the name.
-    if (this.afterPlaceNoun(index) || this.areaAfter(this.tokens.indexOf(last))) return 'LOCATION';
+    if (this.afterPlaceNoun(index) || this.areaAfter(this.indexOf(last))) return 'LOCATION';
     if (this.workplaceBefore(index) && !lex.isFirstName(first.text)) return 'ORGANIZATION';
     if (LOC_SUFFIX.has(lastKey) || LOC_PREFIX.has(firstKey)) {
       const reporting = isWord(next) && /^(said|says|announced|confirmed|denied|stated|issued)$/i.test(next.text);
@@ -1484,7 +1493,7 @@ export class NameFinder {
    * are blocked).
    */
   private modelNumberAfter(first: Token, last: Token): boolean {
-    let k = this.tokens.indexOf(last) + 1;
+    let k = this.indexOf(last) + 1;
     if (this.tokens[k] && /^[®™]$/.test(this.tokens[k].text) && this.tokens[k].start === last.end) k += 1;
     const n = this.tokens[k];
     if (!n || n.newline || this.blocked.has(n) || n.start - this.tokens[k - 1].end > 1) return false;
@@ -1495,7 +1504,7 @@ export class NameFinder {
     if (glued && (/^[-–:/'’′]$/.test(after.text) || /^(?:st|nd|rd|th)$/i.test(after.text))) return false;
     if (isWord(after) && !after.cap && /s$/.test(after.text)) return false;
     // A score line: a name and a number beside another name and number.
-    const i = this.tokens.indexOf(first);
+    const i = this.indexOf(first);
     const scoreAfter = after?.text === ',' && this.tokens[k + 2]?.cap && this.tokens[k + 3]?.kind === 'num';
     const scoreBefore = this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.kind === 'num' && this.tokens[i - 3]?.cap;
     return !scoreAfter && !scoreBefore && !surnameShaped(last.text);
@@ -1523,7 +1532,7 @@ export class NameFinder {
     const lex = this.ctx.lexicon;
     if (lex.isDemonym(t.text)) return;
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return; // plural acronyms: "ETFs"
-    const index = this.tokens.indexOf(t);
+    const index = this.indexOf(t);
     const prev = this.tokens[index - 1];
     const prev2 = this.tokens[index - 2];
     const next = this.tokens[index + 1];
