@@ -182,6 +182,24 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Erling Haaland', 'PERSON:Declan Rice', 'PERSON:Victoria Justice']);
   });
 
+  it('keeps a county or city before an office ("Harris County Judge"), an East Asian name after "from", and a people\'s party whole', () => {
+    const m = body(
+      'Harris County Judge Lina Hidalgo and Dallas County Sheriff Marian Brown spoke. Lawrence Wong took over from Lee Hsien Loong. The People\'s Action Party and the People\'s Liberation Army, as the shipping journal Lloyd\'s List said.',
+    );
+    expect(typedNames(m)).toEqual([
+      'LOCATION:Harris County',
+      'PERSON:Lina Hidalgo',
+      'LOCATION:Dallas County',
+      'PERSON:Marian Brown',
+      'PERSON:Lawrence Wong',
+      'PERSON:Lee Hsien Loong',
+      "ORGANIZATION:People's Action Party",
+      "ORGANIZATION:People's Liberation Army",
+      "ORGANIZATION:Lloyd's List",
+    ]);
+    expect(pick(body("The people's anger grew in Lee Valley."), 'LOCATION')).toEqual([['Lee Valley', 'Lee Valley']]);
+  });
+
   it('knows airlines named after their country', () => {
     expect(typedNames(body('Air Canada and WestJet added flights; Air New Zealand did not.'))).toEqual([
       'ORGANIZATION:Air Canada',

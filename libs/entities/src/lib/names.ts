@@ -89,6 +89,18 @@ const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
+/** Possessors that begin the names of parties, armies and banks: "People's Action Party", "Workers' Party". */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'farmers', 'patriots', 'citizens', 'children']);
+
+/** Common Chinese, Korean and Vietnamese surnames, written first (folded). */
+const EAST_ASIAN_SURNAME = new Set(
+  (
+    'lee wong tan lim ng goh chan teo ong chua koh tay yeo ho lau leung cheung chow tsang yip lai zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo ' +
+    'he lin gao luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin kim park choi jung ' +
+    'kang cho yoon jang nguyen tran le pham hoang phan vu dang bui ngo duong ly'
+  ).split(' '),
+);
+
 /** People named by their trade (singular), whose "at" names where they work. */
 const WORKERS = new Set([
   'economist', 'analyst', 'strategist', 'researcher', 'scientist', 'engineer', 'executive', 'employee', 'worker', 'staff', 'official',
@@ -424,8 +436,10 @@ export class NameFinder {
           j += 1;
           continue;
         }
-        // "the shipping journal Lloyd's List": an organisation's name may hold a possessive.
-        if (t.kind === 'poss' && isNameToken(next, this.blocked) && this.cueBefore(i, ORG_CUE)) {
+        // "the shipping journal Lloyd's List": an organisation's name may hold a possessive; so do
+        // the people's parties, armies and banks ("People's Action Party", "Workers' Party").
+        const collective = t.kind === 'poss' && COLLECTIVE_POSSESSORS.has(fold(toks[j - 1].text)) && this.endsInOrgWord(toks, j + 1);
+        if (t.kind === 'poss' && isNameToken(next, this.blocked) && (collective || this.cueBefore(i, ORG_CUE))) {
           j += 1;
           continue;
         }
@@ -752,6 +766,16 @@ export class NameFinder {
     return isWord(this.tokens[k]) && OFFICE.has(fold(this.tokens[k].text));
   }
 
+  /** Whether the capitalised run from `from` on one line reaches an organisation's word ("Action Party", "Liberation Army", "Bank of China"). */
+  private endsInOrgWord(toks: Token[], from: number): boolean {
+    for (let k = from; k < toks.length && k - from < 5 && !toks[k].newline; k += 1) {
+      const t = toks[k];
+      if (isNameToken(t, this.blocked) && t.cap && (ORG_SUFFIX.has(fold(t.text)) || isInstitutionHead(t))) return true;
+      if (!isNameToken(t, this.blocked) && !(isWord(t) && CONNECTOR.has(fold(t.text)) && !t.cap)) return false;
+    }
+    return false;
+  }
+
   /** "economists at Westpac", "a researcher at Zorvan": where people of a trade work is an organisation, not a place. */
   private workplaceBefore(index: number): boolean {
     const [prev, prev2] = [this.tokens[index - 1], this.tokens[index - 2]];
@@ -791,7 +815,12 @@ export class NameFinder {
    */
   private withoutOfficeWords(left: Token[]): Token[] {
     let end = left.length;
-    while (end > 0 && this.isCommon(left[end - 1]) && !left[end - 1].upper && !left.slice(0, end).some((_, a) => this.lookup(left.slice(a, end)))) end -= 1;
+    while (end > 0 && this.isCommon(left[end - 1]) && !left[end - 1].upper && !left.slice(0, end).some((_, a) => this.lookup(left.slice(a, end)))) {
+      // A place's or an organisation's word after a name is theirs: "Harris County Judge", "Kansas City Mayor".
+      const head = fold(left[end - 1].text);
+      if (end >= 2 && (LOC_SUFFIX.has(head) || ORG_SUFFIX.has(head)) && !this.isCommon(left[end - 2])) break;
+      end -= 1;
+    }
     return left.slice(0, end);
   }
 
@@ -1453,6 +1482,9 @@ export class NameFinder {
     if (ARTICLES.has(firstKey) && !first.sentStart) return 'ORGANIZATION';
     if (lex.isFirstName(first.text)) return 'PERSON';
     if (this.businessPossessive(first, last)) return 'ORGANIZATION';
+    // "from Lee Hsien Loong", "with Nguyen Thi Lan": an East Asian surname first, then one or two
+    // given names of one or two syllables, is a person's name after a place preposition too.
+    if (toks.length >= 2 && toks.length <= 3 && EAST_ASIAN_SURNAME.has(firstKey) && toks.slice(1).every((t) => /^\p{Lu}\p{Ll}{1,6}(?:-\p{Ll}{1,6})?$/u.test(t.text) && !this.isCommon(t) && !this.lookup([t]))) return 'PERSON';
     if (this.afterPlaceCue(index)) return 'LOCATION';
     const particle = toks.some((t) => (PARTICLES.has(fold(t.text)) && !/^(de|del)$/.test(fold(t.text))) || PARTICLE_WORD.test(t.text));
     if (particle || (toks.some((t) => /^(de|del|da)$/.test(t.text)) && lex.isFirstName(first.text))) return 'PERSON';
@@ -1683,8 +1715,8 @@ export class NameFinder {
       field: this.field,
       start,
       end,
-      // A possessive that ends the name is part of it ("McDonald's"); inside, it is not ("Lloyd's List").
-      parts: toks.filter((t, k) => t.kind !== 'poss' || k === toks.length - 1).map((t) => t.text),
+      // A possessive is part of the name, at its end ("McDonald's") or inside it ("Lloyd's List", "People's Action Party").
+      parts: toks.map((t) => t.text),
       type,
       known: known?.fromInventory ? undefined : known,
     };

@@ -22,6 +22,8 @@ describe('findNumericEntities: dates', () => {
       'viernes=2024-12-06',
       'Monday=2024-12-09',
     ]);
+    // What may go on until a day: "could fall through Saturday"; what did: "ran through Sunday".
+    expect(at('More rain could fall through Saturday. The festival ran through Sunday.')).toEqual(['Saturday=2024-12-07', 'Sunday=2024-12-01']);
     // A deadline: "by noon Friday"; not the agent of a passive ("killed by police on Tuesday").
     expect(at('Residents were ordered to leave by noon Friday. He was killed by police on Tuesday.')).toEqual(['Friday=2024-12-06', 'Tuesday=2024-12-03']);
     // A cue before a past verb, after the weekday, or told in the past: the latest such day.

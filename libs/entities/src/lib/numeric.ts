@@ -307,7 +307,7 @@ const RULES: Rule[] = [
         ? 'next'
         : /(?:last|pasado)\s+$/.test(before) || /^\s+(?:pasado|dernier)/.test(after)
           ? 'last'
-          : futureBefore(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))
+          : futureBefore(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 48), m.index))
             ? 'future'
             : 'past';
       return formatYmd(resolveWeekday(ctx.ref, weekday, direction));
@@ -442,8 +442,12 @@ function futureBefore(before: string): boolean {
   return !/\b(?:said|says|was|were|had|did|began|\p{L}{3,}ed)\b/u.test(clause.slice(last).replace(/^\s*(?:be|have been)\s+\p{L}+/u, ''));
 }
 
-/** A deadline right before a weekday: "ordered to leave by noon Friday", "must reply by Monday". */
-const DEADLINE_BEFORE = /(?<![\p{L}])by\s+(?:noon\s+|midnight\s+|(?:the\s+)?end\s+of\s+)?(?:(?:on|next|this)\s+)?$/iu;
+/**
+ * A deadline right before a weekday: "ordered to leave by noon Friday", "must reply by Monday"; or
+ * the end of what may happen: "another 3 inches could fall through Saturday".
+ */
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])by\s+(?:noon\s+|midnight\s+|(?:the\s+)?end\s+of\s+)?(?:(?:on|next|this)\s+)?$|(?<![\p{L}])(?:could|may|might|expected to|forecast to|likely to)\s+(?:\p{Ll}+\s+){1,4}(?:through|until|till)\s+$/iu;
 
 /** Words before "de" that make "de N años" a time span ("después de dos años"), not an age. */
 const SPAN_BEFORE_DE = new Set(['después', 'despues', 'antes', 'más', 'mas', 'menos', 'cerca', 'alrededor', 'además', 'plazo', 'periodo', 'período', 'lapso', 'término', 'espacio', 'près', 'plus', 'moins', 'lors', 'bout', 'cours', 'durée', 'période', 'delà']);

@@ -248,6 +248,7 @@ export const TITLES: readonly string[] = [
   'Founder', 'Co-founder', 'Presidente', 'Presidenta', 'Primer Ministro', 'Primera Ministra', 'Ministro', 'Ministra', 'Président',
   'Présidente', 'Premier ministre', 'M.', 'Mme', 'Sr.', 'Sra.', 'Don', 'Doña', 'Canciller', 'Juez', 'Jueza', 'Reporter', 'Correspondent',
   'MP', 'MEP', 'MSP', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor',
+  'Sheriff', 'Superintendent', 'Prosecutor', 'Treasurer', 'Comptroller', 'Magistrate',
 ];
 
 /** Words that may precede a title ("Former President", "Acting Director"). */
