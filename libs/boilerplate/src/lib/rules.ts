@@ -543,6 +543,8 @@ export function continuesSelfDescription(text: string, ctx: RuleContext): boolea
   if (/^(?:we|we['’]re|our|nosotros|nuestr[oa]s?|nous|notre|nos)\b/i.test(f.lead) || /^(?:somos|\p{L}{3,}(?:amos|emos|imos))\b/iu.test(f.lead)) return true;
   // "Home of Avatar, Aliens, X-Men …": what the channel carries.
   if (/^home (?:of|to)\b/i.test(f.lead)) return true;
+  // Its invitation to its viewers: "Follow the stories of entrepreneurs, investors and innovators."
+  if (WEAK_CTA.test(f.lead) && f.words.length <= 20) return true;
   // Who presents it and what its viewers get: "Hosted by …", "Every night, viewers can expect: …".
   if (/^(?:hosted|presented|anchored) by\b/i.test(f.lead) || /\b(?:viewers|audiences?|subscribers) (?:can|will) (?:expect|enjoy|find|get|see)\b/i.test(text)) return true;
   // The channel named as the subject again: "NBC News Digital features NBCNews.com, …".

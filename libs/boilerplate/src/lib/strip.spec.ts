@@ -302,6 +302,8 @@ describe('stripBoilerplate', () => {
     );
     expect(out.body).toBe('Quakes struck the border region.');
     expect(strip('Milei ganó.\n\nExplainly Noticias es la principal cadena de noticias en español.', 'Explainly Noticias').body).toBe('Milei ganó.');
+    // Its invitation after its description: "Follow the stories of entrepreneurs, …".
+    expect(strip('Sales fell.\n\nAbout Explainly: Explainly is a news site dedicated to making you smarter about money. Follow the stories of entrepreneurs and investors.', 'Explainly').body).toBe('Sales fell.');
     // Another outlet, or the channel as the story's subject, stays.
     const kept = 'Nexora Daily is a news site owned by a hedge fund, the report said. Explainly is facing a lawsuit.';
     expect(strip(kept, 'Explainly').body).toBe(kept);

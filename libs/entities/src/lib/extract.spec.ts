@@ -200,6 +200,11 @@ describe('extractEntities: spans', () => {
     expect(pick(body("The people's anger grew in Lee Valley."), 'LOCATION')).toEqual([['Lee Valley', 'Lee Valley']]);
   });
 
+  it('reads an unknown full name "of" a state as a person and the state', () => {
+    const m = body('Senators Rob Portman of Ohio and Kyrsten Sinema of Arizona voted yes, as did the Bank of America.');
+    expect(typedNames(m)).toEqual(['PERSON:Rob Portman', 'LOCATION:Ohio', 'PERSON:Kyrsten Sinema', 'LOCATION:Arizona', 'ORGANIZATION:Bank of America']);
+  });
+
   it('knows airlines named after their country', () => {
     expect(typedNames(body('Air Canada and WestJet added flights; Air New Zealand did not.'))).toEqual([
       'ORGANIZATION:Air Canada',

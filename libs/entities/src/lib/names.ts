@@ -1245,8 +1245,10 @@ export class NameFinder {
     }
     // "Bernie Sanders of Vermont": a person's home place is a separate name.
     const fromAt = toks.findIndex((t, k) => k > 0 && /^(of|de|from)$/.test(t.text));
-    if (fromAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text)) && this.lookup(toks.slice(fromAt + 1))?.type === 'LOCATION') {
-      this.chunk(toks.slice(0, fromAt), hint);
+    // Also a name of two or three words no list knows and none ordinary ("Kyrsten Sinema of Arizona").
+    const unknownName = fromAt >= 2 && fromAt <= 3 && toks[fromAt].text === 'of' && toks.slice(0, fromAt).every((t) => t.cap && !t.upper && !this.isCommon(t) && !this.lookup([t]));
+    if (fromAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text) || unknownName) && this.lookup(toks.slice(fromAt + 1))?.type === 'LOCATION') {
+      this.chunk(toks.slice(0, fromAt), unknownName ? 'PERSON' : hint);
       this.chunk(toks.slice(fromAt + 1), undefined);
       return;
     }

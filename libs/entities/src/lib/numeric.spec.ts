@@ -177,6 +177,13 @@ describe('findNumericEntities: percent and money', () => {
     ]);
   });
 
+  it('reads the scale of an amount in a Title Case or shouted title', () => {
+    expect(found('Biden Signs $1.2 Trillion Infrastructure Bill; $5 BILLION DEAL')).toEqual([
+      ['MONEY', '$1.2 Trillion', 'USD 1.2 trillion'],
+      ['MONEY', '$5 BILLION', 'USD 5 billion'],
+    ]);
+  });
+
   it('normalises money to currency code, amount and scale', () => {
     expect(found('$44 billion, €100 billion, $8 a month, $49,000, £2.5bn, 3 million euros, 500 millones de dólares')).toEqual([
       ['MONEY', '$44 billion', 'USD 44 billion'],
