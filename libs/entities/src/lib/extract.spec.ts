@@ -205,6 +205,17 @@ describe('extractEntities: spans', () => {
     expect(typedNames(m)).toEqual(['PERSON:Rob Portman', 'LOCATION:Ohio', 'PERSON:Kyrsten Sinema', 'LOCATION:Arizona', 'ORGANIZATION:Bank of America']);
   });
 
+  it('knows towns that are words, a town before an organisation\'s words at a sentence\'s start, and newspapers by their word', () => {
+    const m = body('A student from Oxford was arrested in Hull. Oxford University Press said Süddeutsche Zeitung and the Deccan Herald had it. The ship\'s hull cracked.');
+    expect(typedNames(m)).toEqual([
+      'LOCATION:Oxford',
+      'LOCATION:Hull',
+      'ORGANIZATION:Oxford University Press',
+      'ORGANIZATION:Süddeutsche Zeitung',
+      'ORGANIZATION:Deccan Herald',
+    ]);
+  });
+
   it('knows airlines named after their country', () => {
     expect(typedNames(body('Air Canada and WestJet added flights; Air New Zealand did not.'))).toEqual([
       'ORGANIZATION:Air Canada',

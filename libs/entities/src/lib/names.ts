@@ -1217,7 +1217,9 @@ export class NameFinder {
       return;
     }
     // Not a known name that begins with an article ("Los Angeles FC", "The Hague").
-    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf)) && !this.knownAtStart(toks)) {
+    // A known place that is also a word, before an organisation's words, names it ("Oxford University Press").
+    const placeOrg = toks.length > 2 && ORG_SUFFIX.has(lastWord) && this.lookup([toks[0]])?.type === 'LOCATION';
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf && !placeOrg)) && !this.knownAtStart(toks)) {
       this.chunk(toks.slice(1), hint);
       return;
     }

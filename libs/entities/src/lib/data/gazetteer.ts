@@ -59,6 +59,8 @@ export const CITIES: readonly string[] = [
   'Detroit', 'Denver', 'Las Vegas', 'New Orleans', 'Baltimore', 'Minneapolis', 'Pittsburgh', 'Portland', 'Austin', 'Nashville',
   'Charlotte', 'Sacramento', 'Cleveland', 'Cincinnati', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Uvalde',
   'Manhattan', 'Brooklyn', 'Queens', 'the Bronx|Bronx', 'Staten Island', 'Harlem',
+  // Towns whose names are also words or given names, which no other list types ("in Oxford", "from Hull").
+  'Oxford', 'Hull', 'Bradford', 'Wigan', 'Devon',
   'Toronto', 'Montreal|Montréal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax',
   'Mexico City|Ciudad de México', 'Guadalajara', 'Monterrey', 'Tijuana', 'Ciudad Juárez|Juárez', 'Cancún|Cancun', 'Havana|La Habana',
   'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San José', 'Panama City', 'Bogotá|Bogota', 'Caracas', 'Quito',
@@ -294,7 +296,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Commission', 'Committee', 'Subcommittee', 'Panel', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
   'Forces', 'Force', 'Army', 'Navy', 'Guard', 'Police', 'Service', 'Services', 'Board', 'Bureau', 'Office', 'Court', 'Tribunal',
   'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
-  'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
+  'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Zeitung', 'Gazette', 'Tribune', 'Herald', 'Chronicle', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
   'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'SC', 'CF', 'AFC', 'League', 'Alliance',
   'Coalition', 'Campaign', 'Movement', 'Cartel', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Gallery', 'Galleries', 'Library', 'Zoo', 'Lab', 'Labs', 'Laboratory', 'Laboratories', 'Studios', 'Entertainment',
   'Records', 'Films', 'Pictures', 'Productions', 'Center', 'Centre', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
