@@ -587,10 +587,12 @@ describe('extractEntities: spans', () => {
     expect(names('', 'The official Kassym-Jomart Tokayev said so.')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
-  it('ends a known person\'s name before a capitalised verb or a known acronym outside a headline', () => {
+  it('ends a known person\'s name before a capitalised verb or a known acronym outside a headline, and any name before a known acronym', () => {
     const m = body('President Trump Attend a gala dinner in Tokyo. President Trump ASEAN Gala Dinner in Manila. Senator Nancy Mace said so.');
     expect(typedNames(m)).toEqual(['PERSON:Trump', 'LOCATION:Tokyo', 'PERSON:Trump', 'ORGANIZATION:ASEAN', 'LOCATION:Manila', 'PERSON:Nancy Mace']);
     expect(namesIn(m)[0].canonical).toBe('Donald Trump');
+    // A known acronym also ends a name no list knows.
+    expect(typedNames(body('President Trump and Nguyen Xuan Phuc ASEAN Gala Dinner in Manila.'))).toEqual(['PERSON:Trump', 'PERSON:Nguyen Xuan Phuc', 'ORGANIZATION:ASEAN', 'LOCATION:Manila']);
     // A shouted name stays whole.
     expect(typedNames(body('BORIS JOHNSON RESIGNS'))).not.toContain('PERSON:BORIS');
   });

@@ -1050,7 +1050,11 @@ export class NameFinder {
     // outside a Title Case headline: a capitalised word that is first a verb, or a known acronym,
     // ends a known person's name before it.
     const endsName = (t: Token) => this.isCapitalisedVerb(t) || (t.upper && t.text.length >= 2 && this.lookup([t]) !== undefined);
-    const verbAt = toks[0].upper ? -1 : toks.findIndex((t, k) => k >= 1 && endsName(t) && (this.lookup(toks.slice(0, k))?.type === 'PERSON' || (k === 1 && this.isSurname(toks[0]))));
+    // Also a known acronym after two or more names' words no list knows ("Nguyễn Xuân Phúc ASEAN Gala Dinner").
+    const nameShaped = (head: Token[]) => head.length >= 2 && head.every((x) => x.cap && !x.upper && !this.isCommon(x) && !CONNECTOR.has(fold(x.text)));
+    const verbAt = toks[0].upper
+      ? -1
+      : toks.findIndex((t, k) => k >= 1 && endsName(t) && (this.lookup(toks.slice(0, k))?.type === 'PERSON' || (k === 1 && this.isSurname(toks[0])) || (t.upper && nameShaped(toks.slice(0, k)) && !this.lookup(toks.slice(0, k)))));
     if (verbAt >= 1) {
       this.chunk(toks.slice(0, verbAt), hint);
       const after = this.isCapitalisedVerb(toks[verbAt]) ? verbAt + 1 : verbAt;
