@@ -241,8 +241,9 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
     // The predicate with its article: "has been the source Canadians turn to".
     const predicate = clause.slice(m[1].length);
     if ((isBrand || isSelf) && MEDIA_NOUN.test(m[2]) && PROMO_ADJECTIVE.test(predicate)) return true;
-    // "Vox is a general interest news site for the 21st century.": what kind of outlet the channel is.
-    if (isBrand && !f.quoted && OUTLET_KIND.test(predicate)) return true;
+    // "Vox is a general interest news site for the 21st century.": what kind of outlet the channel
+    // is; "Euronews is available in 12 languages": where and how it can be had.
+    if (isBrand && !f.quoted && (OUTLET_KIND.test(predicate) || /^\s*(?:is|are)\s+(?:now\s+)?available\s+(?:in\s+\d+\s+languages|on\s+(?:all|every|your)\b|(?:24\/7|around the clock|everywhere|worldwide))/i.test(predicate))) return true;
   }
   // "THE LATE LATE SHOW with JAMES CORDEN throws the ultimate late night after party with a mix of
   // celebrity guests …": a programme's full name (three of its words or more) doing something for

@@ -302,6 +302,8 @@ describe('stripBoilerplate', () => {
     );
     expect(out.body).toBe('Quakes struck the border region.');
     expect(strip('Milei ganó.\n\nExplainly Noticias es la principal cadena de noticias en español.', 'Explainly Noticias').body).toBe('Milei ganó.');
+    // Where it can be had: "… is available in 12 languages".
+    expect(strip('Turnout fell.\n\nExplainly is available in 12 languages. Subscribe to our channel: https://example.com/sub', 'Explainly').body).toBe('Turnout fell.');
     // Its invitation after its description: "Follow the stories of entrepreneurs, …".
     expect(strip('Sales fell.\n\nAbout Explainly: Explainly is a news site dedicated to making you smarter about money. Follow the stories of entrepreneurs and investors.', 'Explainly').body).toBe('Sales fell.');
     // Another outlet, or the channel as the story's subject, stays.

@@ -216,6 +216,19 @@ describe('extractEntities: spans', () => {
     ]);
   });
 
+  it('keeps a place\'s first word at a sentence\'s start, reads an administrator as a title and a visit "to" as a place', () => {
+    const m = body('Fort Myers Beach flooded. FEMA Administrator Deanne Criswell came. He paid a visit to Sukkur. Floods hit Balochistan, Khyber Pakhtunkhwa and Sindh.');
+    expect(typedNames(m)).toEqual([
+      'LOCATION:Fort Myers Beach',
+      'ORGANIZATION:FEMA',
+      'PERSON:Deanne Criswell',
+      'LOCATION:Sukkur',
+      'LOCATION:Balochistan',
+      'LOCATION:Khyber Pakhtunkhwa',
+      'LOCATION:Sindh',
+    ]);
+  });
+
   it('knows airlines named after their country', () => {
     expect(typedNames(body('Air Canada and WestJet added flights; Air New Zealand did not.'))).toEqual([
       'ORGANIZATION:Air Canada',

@@ -121,7 +121,7 @@ const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', '
 const GOING_WORDS = new Set([
   'fled', 'flee', 'flees', 'fleeing', 'flew', 'fly', 'flies', 'flying', 'travelled', 'traveled', 'travel', 'travels', 'travelling',
   'traveling', 'spread', 'spreads', 'spreading', 'headed', 'heading', 'evacuated', 'deported', 'sailed', 'drove', 'marched',
-  'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road', 'north', 'south', 'east', 'west',
+  'relocated', 'trip', 'trips', 'journey', 'flight', 'flights', 'route', 'road', 'north', 'south', 'east', 'west', 'visit', 'visits',
 ]);
 /** People who stand for a cause, before "for" in an advocacy group's name ("Students for Fair Admissions", "Moms for Liberty"). */
 const PEOPLE_PLURALS = new Set([
@@ -1221,9 +1221,10 @@ export class NameFinder {
       return;
     }
     // Not a known name that begins with an article ("Los Angeles FC", "The Hague").
-    // A known place that is also a word, before an organisation's words, names it ("Oxford University Press").
+    // A known place that is also a word, before an organisation's words, names it ("Oxford University
+    // Press"); a place's first word begins one ("Fort Myers Beach").
     const placeOrg = toks.length > 2 && ORG_SUFFIX.has(lastWord) && this.lookup([toks[0]])?.type === 'LOCATION';
-    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf && !placeOrg)) && !this.knownAtStart(toks)) {
+    if (toks.length > 1 && toks[0].sentStart && !lex.isDemonym(toks[0].text) && (ARTICLES.has(fold(toks[0].text)) || (this.isCommon(toks[0]) && !institution && !institutionOf && !placeOrg && !LOC_PREFIX.has(fold(toks[0].text)))) && !this.knownAtStart(toks)) {
       this.chunk(toks.slice(1), hint);
       return;
     }

@@ -60,6 +60,8 @@ describe('findNumericEntities: dates', () => {
       'April=2023-04',
     ]);
     expect(at('Desde abril hay combates. Depuis avril, les combats continuent.', '2023-11-10')).toEqual(['abril=2023-04', 'avril=2023-04']);
+    // A Spanish or French month is written in lower case: "the Champ de Mars" names a place.
+    expect(at('Speaking at the Champ de Mars in Paris.', '2023-11-10')).toEqual([]);
     // What is to come: next year's, though last year's is nearer.
     expect(at('Elections are due in May. The album will be released on May 2.', '2023-11-10')).toEqual(['May=2024-05', 'May 2=2024-05-02']);
     // A past verb in a heading's capitals is a notice ("Winner Announced 15th November"); nothing said: the nearest.

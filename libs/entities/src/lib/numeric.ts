@@ -287,7 +287,9 @@ const RULES: Rule[] = [
   {
     type: 'DATE',
     re: new RegExp(`(?<=(?:en|de|desde|hasta|para|depuis|jusqu'en|fin|début|mi|au mois de|à partir de)\\s)${ROMANCE_MONTH}${E}`, 'giu'),
-    canonical: (m, ctx) => (ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]), undefined, m.index)), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`),
+    // Written in lower case, as Spanish and French write months: "de Mars" is a name ("Champ de Mars").
+    canonical: (m, ctx) =>
+      /^\p{Lu}/u.test(m[0]) ? undefined : ctx.ref ? formatYm(Number(nearYear(ctx, monthOf(m[0]), undefined, m.index)), monthOf(m[0])) : `XXXX-${String(monthOf(m[0])).padStart(2, '0')}`,
   },
   // ---- DATE: relative ----
   {

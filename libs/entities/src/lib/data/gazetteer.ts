@@ -111,7 +111,7 @@ export const CITIES: readonly string[] = [
 /** Continents, regions, water bodies, mountains and other natural or political areas. */
 export const REGIONS: readonly string[] = [
   'Carolinas|the Carolinas', 'Dakotas|the Dakotas', 'Cornwall', 'Northumberland', 'Andalusia|Andalucía', 'Lombardy', 'Sardinia', 'Provence', 'Flanders', 'Wallonia', 'Silesia', 'Transylvania',
-  'Balochistan', 'Sindh', 'Hokkaido', 'Okinawa', 'Mindanao', 'Sumatra', 'Borneo', 'Papua', 'Darfur', 'Tigray', 'Amhara', 'Oromia',
+  'Balochistan', 'Sindh', 'Khyber Pakhtunkhwa', 'Gilgit-Baltistan', 'Hokkaido', 'Okinawa', 'Mindanao', 'Sumatra', 'Borneo', 'Papua', 'Darfur', 'Tigray', 'Amhara', 'Oromia',
   'Kordofan', 'Katanga', 'North Kivu', 'South Kivu', 'Puntland', 'Galilee', 'Negev', 'Anbar',
   // Provinces and regions of the news that the broader lexicon lacks.
   'Yunnan', 'Hubei', 'Zhejiang', 'Henan', 'Hebei', 'Shandong', 'Shanxi', 'Shaanxi', 'Jiangsu', 'Anhui', 'Guangxi', 'Hainan',
@@ -250,7 +250,7 @@ export const TITLES: readonly string[] = [
   'Founder', 'Co-founder', 'Presidente', 'Presidenta', 'Primer Ministro', 'Primera Ministra', 'Ministro', 'Ministra', 'Président',
   'Présidente', 'Premier ministre', 'M.', 'Mme', 'Sr.', 'Sra.', 'Don', 'Doña', 'Canciller', 'Juez', 'Jueza', 'Reporter', 'Correspondent',
   'MP', 'MEP', 'MSP', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor',
-  'Sheriff', 'Superintendent', 'Prosecutor', 'Treasurer', 'Comptroller', 'Magistrate',
+  'Sheriff', 'Superintendent', 'Prosecutor', 'Treasurer', 'Comptroller', 'Magistrate', 'Administrator',
 ];
 
 /** Words that may precede a title ("Former President", "Acting Director"). */
@@ -296,7 +296,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Commission', 'Committee', 'Subcommittee', 'Panel', 'Council', 'Organization', 'Organisation', 'Association', 'Federation', 'Foundation', 'Fund',
   'Forces', 'Force', 'Army', 'Navy', 'Guard', 'Police', 'Service', 'Services', 'Board', 'Bureau', 'Office', 'Court', 'Tribunal',
   'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Reserve', 'Exchange', 'Network', 'News', 'Times',
-  'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Zeitung', 'Gazette', 'Tribune', 'Herald', 'Chronicle', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
+  'Post', 'Journal', 'Press', 'Media', 'Television', 'TV', 'Radio', 'Zeitung', 'Gazette', 'Tribune', 'Herald', 'Chronicle', 'Télévisions', 'Télévision', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
   'Pharmaceuticals', 'Energy', 'Capital', 'Partners', 'Investments', 'Securities', 'Insurance', 'Club', 'FC', 'SC', 'CF', 'AFC', 'League', 'Alliance',
   'Coalition', 'Campaign', 'Movement', 'Cartel', 'Brigade', 'Brigades', 'Church', 'School', 'Hospital', 'Museum', 'Gallery', 'Galleries', 'Library', 'Zoo', 'Lab', 'Labs', 'Laboratory', 'Laboratories', 'Studios', 'Entertainment',
   'Records', 'Films', 'Pictures', 'Productions', 'Center', 'Centre', 'Channel', 'Foods', 'Oil', 'Petroleum', 'Steel', 'Mining', 'Telecom', 'Communications', 'Solutions', 'Industries', 'Enterprises',
