@@ -284,7 +284,7 @@ function selfDescription(f: SegmentFeatures, ctx: RuleContext): boolean {
 
 /** "is a general interest news site", "is an independent news organization": a kind of news outlet, with its article. */
 const OUTLET_KIND =
-  /^\s*(?:is|are)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:news|media|video|current affairs|explainer)\s+(?:and\s+[\p{L}-]+\s+)?(?:site|website|outlet|organi[sz]ation|channel|network|service|platform|publication|brand|company|publisher|startup)\b/iu;
+  /^\s*(?:is|are)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:news|media|video|current affairs|explainer)\s+(?:and\s+[\p{L}-]+\s+)?(?:site|website|outlet|organi[sz]ation|channel|network|service|platform|publication|brand|company|publisher|startup)\b|^\s*(?:es|est)\s+(?:un|una|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:quotidien|hebdomadaire|journal|diario|peri[oó]dico|semanario|medio|m[ée]dia|cha[iî]ne|canal|cadena|site)\b/iu;
 
 /** "The show", "this channel": a programme or channel speaking of itself without its name (its nouns first, as substrings). */
 const SELF_NOUN = ['show', 'program', 'channel', 'network', 'podcast', 'newscast', 'broadcast'];

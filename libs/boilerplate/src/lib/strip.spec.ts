@@ -302,6 +302,7 @@ describe('stripBoilerplate', () => {
     );
     expect(out.body).toBe('Quakes struck the border region.');
     expect(strip('Milei ganó.\n\nExplainly Noticias es la principal cadena de noticias en español.', 'Explainly Noticias').body).toBe('Milei ganó.');
+    expect(strip('La flèche est tombée.\n\nLe Quotidien Exemple est un quotidien français fondé en 1944.', 'Le Quotidien Exemple').body).toBe('La flèche est tombée.');
     // Where it can be had: "… is available in 12 languages".
     expect(strip('Turnout fell.\n\nExplainly is available in 12 languages. Subscribe to our channel: https://example.com/sub', 'Explainly').body).toBe('Turnout fell.');
     // Its invitation after its description: "Follow the stories of entrepreneurs, …".

@@ -1002,6 +1002,25 @@ describe('extractEntities: Spanish and French', () => {
     expect(typedNames(body('The minister of Finance Ana Ruiz spoke.'))).toEqual(['PERSON:Ana Ruiz']);
   });
 
+  it('reads a square "de" its town as two places, a headline\'s first noun and a sentence\'s first verb as no name, a given name that is a country\'s', () => {
+    const es = body(
+      'Petro juró en la Plaza de Bolívar de Bogotá junto a su vicepresidenta, Francia Márquez. Visitó Pará y Bahía. Para recaudar 25 billones de pesos habló.',
+      '2022-08-07',
+      'es',
+    );
+    expect(typedNames(es)).toEqual([
+      'PERSON:Petro',
+      'LOCATION:Plaza de Bolívar',
+      'LOCATION:Bogotá',
+      'PERSON:Francia Márquez',
+      'LOCATION:Pará',
+      'LOCATION:Bahía',
+    ]);
+    expect(pick(es, 'MONEY')).toEqual([['25 billones de pesos', 'MXN 25 trillion']]);
+    const fr = extractEntities({ title: 'Incendie de Notre-Dame : la flèche s\'effondre', body: 'La cathédrale Notre-Dame de Paris a brûlé.', language: 'fr' });
+    expect(namesIn(fr).map((x) => `${x.type}:${x.text}=${x.canonical}`)).toEqual(['LOCATION:Notre-Dame=Notre-Dame de Paris', 'LOCATION:Notre-Dame de Paris=Notre-Dame de Paris']);
+  });
+
   it('ends a name before an office that goes on in lower case, and before a known person leaves the office\'s last word out', () => {
     const fr = body('Emmanuel Macron a nommé François Bayrou Premier ministre.', '2024-12-13', 'fr');
     expect(typedNames(fr)).toEqual(['PERSON:Emmanuel Macron', 'PERSON:François Bayrou']);

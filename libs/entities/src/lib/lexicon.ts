@@ -38,7 +38,10 @@ const ROMANCE_FUNCTION_WORDS = (
   'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras ' +
   'aquí ahora muy yo tú tu mi mis ici aussi ' +
   // Ordinals, capitalised before an office ("la Première ministre"), and the State ("le chef de l'État").
-  'premier première deuxième troisième quatrième cinquième dernier dernière primer primera primero segunda tercer tercera tercero último última état'
+  'premier première deuxième troisième quatrième cinquième dernier dernière primer primera primero segunda tercer tercera tercero último última état ' +
+  // Nouns that begin French and Spanish headlines ("Incendie de Notre-Dame : …", "Elecciones en Chile: …").
+  'incendie attentat attaque élections élection guerre grève manifestation manifestations séisme inondations crise procès réforme mort ' +
+  'incendio atentado ataque elecciones elección guerra huelga protestas terremoto inundaciones crisis juicio reforma muerte'
 ).split(' ');
 
 type CompromiseLexicon = Record<string, string | string[]>;

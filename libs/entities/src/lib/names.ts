@@ -89,6 +89,9 @@ const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
+/** Spanish and French function words written as they are (no accent folded: "Para" is no "Pará"). */
+const ROMANCE_FUNCTION = new Set(['para', 'por', 'con', 'sin', 'según', 'tras', 'como', 'cuando', 'pour', 'avec', 'sans', 'selon', 'dans', 'après', 'avant', 'quand', 'comme']);
+
 /** Possessors that begin the names of parties, armies and banks: "People's Action Party", "Workers' Party". */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'farmers', 'patriots', 'citizens', 'children']);
 
@@ -1032,9 +1035,22 @@ export class NameFinder {
     // Hyphenated pairs of known names: "Türkiye-Syria", "Israel-Hamas", "US-China", "Biden-Harris".
     if (this.knownPair(toks)) return;
 
+    // "Para recaudar …": a Spanish or French function word that begins a sentence is no place ("Pará").
+    if (toks.length === 1 && toks[0].sentStart && ROMANCE_LANGUAGES.has(this.ctx.language) && ROMANCE_FUNCTION.has(toks[0].text.toLowerCase())) return;
     const whole = this.lookup(toks);
     if (whole) {
       this.emit(toks, whole.type, whole);
+      return;
+    }
+    // "Visitó Pará y Bahía", "Llegó Lula": in Spanish or French the verb that begins a sentence is
+    // capitalised before a known name; an unknown word there that is no given name and no head of
+    // a place's or an institution's name is left out.
+    const head = toks[0];
+    if (
+      toks.length >= 2 && head.sentStart && !head.upper && ROMANCE_LANGUAGES.has(this.ctx.language) && !this.ctx.lexicon.isFirstName(head.text) &&
+      !LOC_PREFIX.has(fold(head.text)) && !ORG_PREFIX.has(fold(head.text)) && !ROMANCE_ORG_HEAD.has(fold(head.text)) && !this.lookup([head]) && this.lookup(toks.slice(1))
+    ) {
+      this.chunk(toks.slice(1), hint);
       return;
     }
     // "le ministre de l'Intérieur Gérald Darmanin", "minister of Finance Ana Ruiz": the portfolio
@@ -1257,6 +1273,14 @@ export class NameFinder {
     if (fromAt > 0 && (hint === 'PERSON' || lex.isFirstName(toks[0].text) || unknownName) && this.lookup(toks.slice(fromAt + 1))?.type === 'LOCATION') {
       this.chunk(toks.slice(0, fromAt), unknownName ? 'PERSON' : hint);
       this.chunk(toks.slice(fromAt + 1), undefined);
+      return;
+    }
+    // "Plaza de Mayo de Buenos Aires", "Parque de la Ciudad de México": a site's name, then "de" and
+    // its known town, are two names (one "de" stays: "Golfo de México").
+    const lastDe = toks.reduce((at, t, k) => (t.text === 'de' ? k : at), -1);
+    if (LOC_PREFIX.has(fold(toks[0].text)) && lastDe >= 2 && toks.slice(0, lastDe).some((t) => t.text === 'de') && this.lookup(toks.slice(lastDe + 1))?.type === 'LOCATION') {
+      this.emit(toks.slice(0, lastDe), 'LOCATION');
+      this.chunk(toks.slice(lastDe + 1), undefined);
       return;
     }
     // "Laurent Berger de la CFDT", "Ana Pérez del PSOE": a full name, then the acronym or the known

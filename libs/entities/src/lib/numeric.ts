@@ -144,7 +144,7 @@ const SCALES: Record<string, string> = {
 const SYMBOL_RE = '(?:Rs\\.?\\s?|US\\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|MX\\$|\\$|€|£|¥|₹|₩|₽|₺|₦|(?:CHF|USD|EUR|GBP|JPY|CNY|INR|CAD|AUD)\\s?)';
 const AMOUNT = '\\d+(?:[,.]\\d{3})*(?:[.,]\\d+)?';
 // The words also as a Title Case or shouted title writes them: "$1.2 Trillion", "$5 BILLION".
-const SCALE_RE = '(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|TRILLION|BILLION|MILLION|THOUSAND|crores?|lakh crores?|lakhs?|bn|tn|mn|mln|m|b|k|mil millones|millones|milliards?|millions)';
+const SCALE_RE = '(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|TRILLION|BILLION|MILLION|THOUSAND|crores?|lakh crores?|lakhs?|bn|tn|mn|mln|m|b|k|mil millones|millones|billones|milliards?|millions)';
 
 function money(currency: string, amount: string, scale: string | undefined): string {
   const scaleWord = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;

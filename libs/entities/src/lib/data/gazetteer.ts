@@ -59,6 +59,7 @@ export const CITIES: readonly string[] = [
   'Detroit', 'Denver', 'Las Vegas', 'New Orleans', 'Baltimore', 'Minneapolis', 'Pittsburgh', 'Portland', 'Austin', 'Nashville',
   'Charlotte', 'Sacramento', 'Cleveland', 'Cincinnati', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Uvalde',
   'Manhattan', 'Brooklyn', 'Queens', 'the Bronx|Bronx', 'Staten Island', 'Harlem',
+  'Notre-Dame de Paris|Notre-Dame|Notre-Dame Cathedral',
   // Towns whose names are also words or given names, which no other list types ("in Oxford", "from Hull").
   'Oxford', 'Hull', 'Bradford', 'Wigan', 'Devon',
   'Toronto', 'Montreal|Montréal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax',
@@ -336,7 +337,7 @@ export const LOC_SUFFIXES: readonly string[] = [
 ];
 export const LOC_PREFIXES: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Strait of', 'Isle of', 'Cape', 'Port', 'Fort', 'Saint', 'St.', 'San', 'Santa', 'Río', 'Rio', 'Sierra',
   // Spanish and French: "la Comunidad Valenciana", "las Islas Canarias", "Ciudad Juárez", "l'Île de Ré".
-  'Comunidad', 'Región', 'Provincia', 'Isla', 'Islas', 'Ciudad', 'Île', 'Îles'];
+  'Comunidad', 'Región', 'Provincia', 'Isla', 'Islas', 'Ciudad', 'Île', 'Îles', 'Plaza', 'Avenida', 'Calle', 'Parque', 'Paseo', 'Rue', 'Parc', 'Golfo', 'Golfe'];
 
 /** Heads of event names (not one of our types): "Paris Olympic Games" → keep only the place. */
 export const EVENT_HEADS: readonly string[] = [

@@ -13,6 +13,8 @@
  * not repeated here: no name of this list is an ordinary English word.
  */
 export const ROMANCE_GIVEN_NAMES: readonly string[] = [
+  // Spanish, women's, that are also a country's name in Spanish ("Francia Márquez").
+  'Francia',
   // French, men's.
   'Aurélien', 'Thibault', 'Thibaut', 'Théo', 'Hugo', 'Lucas', 'Gabriel', 'Raphaël', 'Arthur', 'Jules', 'Maël',
   'Nathan', 'Léo', 'Paul', 'Sacha', 'Mathis', 'Mathéo', 'Timéo', 'Enzo', 'Antoine', 'Baptiste', 'Corentin', 'Florian',
