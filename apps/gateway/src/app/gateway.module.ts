@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createKafka } from '@vidx/kafka';
-import { clusterSearchThreads, concurrencyForThreads, createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, findEntitiesChangedSince, RegistryCache, SearchGate, SnapshotPool } from '@vidx/search';
+import { clusterSearchThreads, concurrencyCeilingForThreads, concurrencyForThreads, createElasticsearchClient, DEFAULT_REGISTRY_CACHE, findEntitiesByAliasKeys, findEntitiesChangedSince, RegistryCache, SearchGate, SnapshotPool } from '@vidx/search';
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '@vidx/observability';
 import { ServiceModule, type ServiceContext } from '@vidx/service';
@@ -23,16 +23,18 @@ const SIZING_RETRY_MS = 10_000;
 
 /**
  * GATEWAY_ES_CONCURRENCY=auto: asks the cluster for its search threads (the limit is half as many
- * again, see concurrencyForThreads) now, and again every 10 s while it cannot be reached (the
- * gateway starts without Elasticsearch); the gate keeps its provisional limit meanwhile.
+ * again, see concurrencyForThreads, and may rise to concurrencyCeilingForThreads while
+ * Elasticsearch answers within GATEWAY_ES_LATENCY_TARGET_MS) now, and again every 10 s while it
+ * cannot be reached (the gateway starts without Elasticsearch); the gate keeps its provisional
+ * limit meanwhile.
  */
 function sizeFromCluster(gate: SearchGate, es: Client, logger: Logger): void {
   const attempt = () =>
     clusterSearchThreads(es).then(
       (threads) => {
         if (threads <= 0) throw new Error('no data node reported a search thread pool');
-        gate.setConcurrency(concurrencyForThreads(threads));
-        logger.info('searches sent to Elasticsearch at once: sized from its search threads', { threads, concurrency: gate.concurrency });
+        gate.setConcurrency(concurrencyForThreads(threads), concurrencyCeilingForThreads(threads));
+        logger.info('searches sent to Elasticsearch at once: sized from its search threads', { threads, concurrency: gate.concurrency, ceiling: concurrencyCeilingForThreads(threads) });
       },
       (error: unknown) => {
         logger.info('could not ask Elasticsearch for its search threads yet; will retry', { error: (error as Error).message, concurrency: gate.concurrency });
@@ -56,8 +58,8 @@ export class GatewayModule {
     const keys = new ApiKeys(config.gateway);
     readiness.register('kafka-producer', () => producer.isConnected());
     readiness.register('elasticsearch', () => es.ping().catch(() => false));
-    const { esConcurrency, esMaxQueued } = config.gateway;
-    const gate = new SearchGate({ concurrency: esConcurrency === 'auto' ? PROVISIONAL_ES_CONCURRENCY : esConcurrency, maxQueued: esMaxQueued });
+    const { esConcurrency, esMaxQueued, esLatencyTargetMs } = config.gateway;
+    const gate = new SearchGate({ concurrency: esConcurrency === 'auto' ? PROVISIONAL_ES_CONCURRENCY : esConcurrency, maxQueued: esMaxQueued, latencyTargetMs: esLatencyTargetMs });
     if (esConcurrency === 'auto') sizeFromCluster(gate, es, logger);
     const alias = config.elasticsearch.indexAlias;
     const registry = new RegistryCache(

@@ -64,6 +64,8 @@ const EnvSchema = z.object({
     .union([z.literal('auto'), z.coerce.number().int().min(0).max(10_000)], { error: 'expected auto, or a whole number of searches from 0 (no limit) to 10000' })
     .default('auto'),
   GATEWAY_ES_MAX_QUEUED: z.coerce.number().int().min(0).max(1_000_000).default(1000),
+  /** With GATEWAY_ES_CONCURRENCY=auto: the mean time in Elasticsearch the limit adapts to (0 = a fixed limit). */
+  GATEWAY_ES_LATENCY_TARGET_MS: z.coerce.number().int().min(0).max(60_000).default(20),
   GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   VIDX_MAX_DOCUMENT_BYTES: positiveInt.default(256 * 1024),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -121,6 +123,8 @@ export interface VidxConfig {
     esConcurrency: number | 'auto';
     /** New searches that may wait for a slot; more are refused with 503. */
     esMaxQueued: number;
+    /** auto only: the limit rises from 1.5 × to up to 5 × the search threads while Elasticsearch answers within this mean (ms); 0 = fixed. */
+    esLatencyTargetMs: number;
     maxBodyBytes: number;
   };
   health: { host: string; port: number };
@@ -215,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined>): VidxConfig 
       snapshotReuseInMs: e.GATEWAY_SNAPSHOT_REUSE_MS,
       esConcurrency: e.GATEWAY_ES_CONCURRENCY,
       esMaxQueued: e.GATEWAY_ES_MAX_QUEUED,
+      esLatencyTargetMs: e.GATEWAY_ES_LATENCY_TARGET_MS,
       maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
     },
     health: { host: e.HEALTH_HOST, port: e.HEALTH_PORT },
@@ -245,7 +250,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<[name: string, meaning: string]> = 
   ['GATEWAY_RATE_LIMIT_PER_MINUTE', 'requests per minute per API key, or per client address without one; over it: 429 with Retry-After (default 600; 0 = off)'],
   ['GATEWAY_CORS_ORIGINS', 'comma-separated origins allowed by CORS, e.g. https://app.example.org, or * (default none: same-origin only)'],
   ['GATEWAY_SNAPSHOT_REUSE_MS', 'how long one Elasticsearch point-in-time serves new searches (default 2000; 0 = one per search): first pages may lag indexing by this much; each stays open while cursors use it (5 min), and Elasticsearch caps open PITs at 300 by default (when refused, the current one keeps serving)'],
-  ['GATEWAY_ES_CONCURRENCY', 'searches the gateway sends to Elasticsearch at once (default auto: one and a half times the search threads of its data nodes, asked at start; 0 = no limit); the others wait in the gateway, where a started search\'s next step (its fuzzy retry) goes before new searches'],
+  ['GATEWAY_ES_CONCURRENCY', 'searches the gateway sends to Elasticsearch at once (default auto: one and a half times the search threads of its data nodes, asked at start, rising to five times while Elasticsearch answers within GATEWAY_ES_LATENCY_TARGET_MS; 0 = no limit); the others wait in the gateway, where a started search\'s next step (its fuzzy retry) goes before new searches'],
+  ['GATEWAY_ES_LATENCY_TARGET_MS', 'with GATEWAY_ES_CONCURRENCY=auto: the mean time a search request may take in Elasticsearch before the limit comes down again, one step at a time, to 1.5 × its search threads (default 20; 0 = keep that limit fixed)'],
   ['GATEWAY_ES_MAX_QUEUED', 'new searches that may wait for a slot (default 1000); past it the gateway answers 503 OVERLOADED with Retry-After: 1'],
   ['GATEWAY_MAX_BODY_BYTES', 'largest accepted request body (default 5 MiB; larger gets 413)'],
   ['VIDX_MAX_DOCUMENT_BYTES', 'largest description accepted (default 256 KiB; larger is rejected to the DLQ)'],

@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { clusterSearchThreads, concurrencyForThreads, SearchGate, SearchOverloadedError } from './search-gate';
+import { clusterSearchThreads, concurrencyCeilingForThreads, concurrencyForThreads, SearchGate, SearchOverloadedError } from './search-gate';
 
 /** A request that finishes when the test says so, recording when it started. */
 function pending(log: string[], name: string) {
@@ -109,6 +109,72 @@ describe('SearchGate', () => {
   });
 });
 
+describe('SearchGate adapting its limit to the latency target', () => {
+  /** A gate between `limit` and `ceiling` on a clock the test moves. */
+  function setUp(limit: number, ceiling: number, target: number) {
+    let clock = 0;
+    const gate = new SearchGate({ concurrency: 1, maxQueued: 1000, latencyTargetMs: target, now: () => clock });
+    gate.setConcurrency(limit, ceiling);
+    return { gate, advance: (ms: number) => (clock += ms) };
+  }
+
+  /** Runs `n` searches through the gate, each taking `ms` on the test's clock; keeps `queued` more waiting meanwhile. */
+  async function drive(gate: SearchGate, tick: (ms: number) => void, n: number, ms: number, queued: number): Promise<void> {
+    const running: Array<{ finish: () => void; done: Promise<string> }> = [];
+    let started = 0;
+    const start = () => {
+      let finish!: () => void;
+      const until = new Promise<void>((resolve) => (finish = resolve));
+      const done = gate.run(async () => {
+        await until;
+        return 'x';
+      });
+      running.push({ finish, done });
+      started += 1;
+    };
+    for (let i = 0; i < Math.min(n, gate.concurrency + queued); i += 1) start();
+    while (running.length > 0) {
+      await settle();
+      tick(ms);
+      const batch = running.splice(0, Math.max(1, Math.min(running.length, gate.inFlight)));
+      for (const r of batch) r.finish();
+      await Promise.all(batch.map((r) => r.done));
+      while (started < n && running.length < gate.concurrency + queued) start();
+    }
+  }
+
+  it('rises one step at a time towards the ceiling while requests stay under the target and searches wait', async () => {
+    const { gate, advance } = setUp(6, 20, 20);
+    expect(gate.concurrency).toBe(6);
+    await drive(gate, advance, 400, 5, 10);
+    expect(gate.concurrency).toBeGreaterThan(6);
+    expect(gate.concurrency).toBeLessThanOrEqual(20);
+  });
+
+  it('comes back down, no lower than its floor, while requests take longer than the target', async () => {
+    const { gate, advance } = setUp(6, 20, 20);
+    await drive(gate, advance, 400, 5, 10);
+    const raised = gate.concurrency;
+    expect(raised).toBeGreaterThan(6);
+    await drive(gate, advance, 2000, 50, 10);
+    expect(gate.concurrency).toBe(6);
+  });
+
+  it('does not rise when nothing waits for a slot, nor without a ceiling or a target', async () => {
+    const idle = setUp(6, 20, 20);
+    await drive(idle.gate, idle.advance, 400, 5, 0);
+    expect(idle.gate.concurrency).toBe(6);
+    const fixed = setUp(6, 6, 20);
+    await drive(fixed.gate, fixed.advance, 400, 5, 10);
+    expect(fixed.gate.concurrency).toBe(6);
+    let clock = 0;
+    const untargeted = new SearchGate({ concurrency: 1, maxQueued: 1000, now: () => clock });
+    untargeted.setConcurrency(6, 20);
+    await drive(untargeted, (ms) => (clock += ms), 400, 5, 10);
+    expect(untargeted.concurrency).toBe(6);
+  });
+});
+
 describe('clusterSearchThreads', () => {
   const clientAnswering = (nodes: Record<string, unknown>) => ({ nodes: { info: async () => ({ nodes }) } }) as unknown as Client;
 
@@ -131,5 +197,10 @@ describe('concurrencyForThreads', () => {
     expect(concurrencyForThreads(4)).toBe(6);
     expect(concurrencyForThreads(13)).toBe(20);
     expect(concurrencyForThreads(0)).toBe(1);
+  });
+
+  it('lets the limit rise to five per search thread, never below the floor', () => {
+    expect(concurrencyCeilingForThreads(4)).toBe(20);
+    expect(concurrencyCeilingForThreads(0)).toBe(1);
   });
 });

@@ -6,6 +6,14 @@ export interface SearchGateOptions {
   concurrency: number;
   /** New searches waiting beyond this many are refused (SearchOverloadedError) instead of queued. */
   maxQueued: number;
+  /**
+   * With a ceiling above `concurrency` (setConcurrency), the limit moves between the two by how
+   * long Elasticsearch takes: up while its requests take on average less than this many
+   * milliseconds and searches wait in the gateway, down while they take more.
+   */
+  latencyTargetMs?: number;
+  /** The clock (tests). */
+  now?: () => number;
 }
 
 /** Too many searches are waiting for Elasticsearch: answered 503 with Retry-After, nothing is queued. */
@@ -57,11 +65,21 @@ class Waiters {
 export class SearchGate {
   private active = 0;
   private limit: number;
+  /** The limit's range while it adapts: [floor, ceiling]; equal when it does not. */
+  private floor: number;
+  private ceiling: number;
+  /** Requests finished since the limit last moved: their time in Elasticsearch, and whether searches waited meanwhile. */
+  private observed = 0;
+  private observedMs = 0;
+  private queued = false;
+  private readonly now: () => number;
   private readonly continuations = new Waiters();
   private readonly fresh = new Waiters();
 
   constructor(private readonly options: SearchGateOptions) {
     this.limit = options.concurrency;
+    this.floor = this.ceiling = this.limit;
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Requests allowed in Elasticsearch at once (0 = no limit). */
@@ -69,14 +87,47 @@ export class SearchGate {
     return this.limit;
   }
 
-  /** Changes the limit (e.g. once Elasticsearch has said how many search threads it has); waiters get the new slots at once. */
-  setConcurrency(concurrency: number): void {
-    const unlimited = concurrency <= 0;
-    this.limit = Math.max(0, concurrency);
+  /**
+   * Changes the limit (e.g. once Elasticsearch has said how many search threads it has); waiters get
+   * the new slots at once. A `ceiling` above it lets the limit rise that far while Elasticsearch
+   * answers within `latencyTargetMs` (and fall back to `concurrency`, no lower, when it does not).
+   */
+  setConcurrency(concurrency: number, ceiling = concurrency): void {
+    this.floor = Math.max(0, concurrency);
+    this.ceiling = this.options.latencyTargetMs && this.floor > 0 ? Math.max(this.floor, ceiling) : this.floor;
+    this.observed = 0;
+    this.observedMs = 0;
+    this.setLimit(this.floor);
+  }
+
+  private setLimit(limit: number): void {
+    const unlimited = limit <= 0;
+    this.limit = Math.max(0, limit);
     while ((unlimited || this.active < this.limit) && this.waiting > 0) {
       this.active += 1;
       this.next()?.();
     }
+  }
+
+  /**
+   * One request's time in Elasticsearch. Every twice-the-limit requests (eight at least) the limit
+   * moves by one: up when they took on average under four fifths of the target and searches waited
+   * for a slot (more at once would have been taken), down when they took over the target.
+   */
+  private observe(ms: number): void {
+    if (this.ceiling <= this.floor) return;
+    this.observed += 1;
+    this.observedMs += ms;
+    if (this.waiting > 0) this.queued = true;
+    if (this.observed < Math.max(8, 2 * this.limit)) return;
+    const mean = this.observedMs / this.observed;
+    const target = this.options.latencyTargetMs ?? 0;
+    const queued = this.queued;
+    this.observed = 0;
+    this.observedMs = 0;
+    this.queued = false;
+    if (mean > target && this.limit > this.floor) this.limit -= 1;
+    else if (mean < 0.8 * target && queued && this.limit < this.ceiling) this.setLimit(this.limit + 1);
   }
 
   /** Searches waiting for a slot. */
@@ -97,9 +148,11 @@ export class SearchGate {
     } else {
       this.active += 1;
     }
+    const started = this.now();
     try {
       return await request();
     } finally {
+      this.observe(this.now() - started);
       this.release();
     }
   }
@@ -136,4 +189,14 @@ export async function clusterSearchThreads(client: Client): Promise<number> {
  */
 export function concurrencyForThreads(threads: number): number {
   return Math.max(1, Math.ceil(threads * 1.5));
+}
+
+/**
+ * How far the limit may rise above concurrencyForThreads while Elasticsearch keeps within the
+ * latency target: five searches per search thread. More waiting in Elasticsearch's own queue keeps
+ * its threads busy while the gateway reads answers, but a search's second step (its fuzzy retry)
+ * waits behind all of them there, which the target bounds.
+ */
+export function concurrencyCeilingForThreads(threads: number): number {
+  return Math.max(concurrencyForThreads(threads), threads * 5);
 }
