@@ -97,6 +97,7 @@ export class SearchGate {
     this.ceiling = this.options.latencyTargetMs && this.floor > 0 ? Math.max(this.floor, ceiling) : this.floor;
     this.observed = 0;
     this.observedMs = 0;
+    this.queued = false;
     this.setLimit(this.floor);
   }
 
