@@ -21,6 +21,8 @@ export interface Lexicon {
   isDemonym(word: string): boolean;
   /** Tagged as a proper noun (NNP) in the English lexicon. */
   isProper(word: string): boolean;
+  /** A Spanish or French function word, accents as written ("Para" is one, "Pará" is not). */
+  isRomanceFunctionWord(word: string): boolean;
   /** A lower-case word that is a noun or unknown (not a function word or verb): "lander", "deal". */
   isNounLike(word: string): boolean;
   /** A lower-case word that may be a verb, and is first a verb or a noun: "hosts", "cut" (not "in"). */
@@ -36,7 +38,11 @@ const ROMANCE_FUNCTION_WORDS = (
   'como cuando donde pero y o no sí se ya hoy ayer mientras aunque además también le les des du une il elle ils elles nous vous ' +
   'on ce cette ces son sa ses leur leurs dans pour avec sans sur mais et ou où qui quand après avant selon depuis pendant lors ' +
   'aujourd hier demain plus très tout tous toute toutes entre hacia desde hasta durante mediante cada otro otra otros otras ' +
-  'aquí ahora muy yo tú tu mi mis ici aussi ' +
+  'aquí ahora muy yo tú tu mi mis ici aussi'
+).split(' ');
+
+/** Other Romance words that name nothing, for isCommon (folded, as the function words). */
+const ROMANCE_ORDINARY_WORDS = (
   // Ordinals, capitalised before an office ("la Première ministre"), and the State ("le chef de l'État").
   'premier première deuxième troisième quatrième cinquième dernier dernière primer primera primero segunda tercer tercera tercero último última état ' +
   // Nouns that begin French and Spanish headlines ("Incendie de Notre-Dame : …", "Elecciones en Chile: …").
@@ -79,12 +85,14 @@ export function getLexicon(): Lexicon {
     }
   }
   // Folded like the words looked up in it: "Según", "Très" and "Sí" are found.
-  const romance = new Set(ROMANCE_FUNCTION_WORDS.map(fold));
+  const romance = new Set([...ROMANCE_FUNCTION_WORDS, ...ROMANCE_ORDINARY_WORDS].map(fold));
+  const functionWords = new Set(ROMANCE_FUNCTION_WORDS);
   cached = {
     isCommon(word) {
       const lower = word.toLowerCase();
       return common(lower) || romance.has(fold(word));
     },
+    isRomanceFunctionWord: (word) => functionWords.has(word.toLowerCase()),
     isFirstName: (word) => firstNames.has(fold(word)),
     isDemonym(word) {
       const f = fold(word);

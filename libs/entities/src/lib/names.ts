@@ -89,8 +89,11 @@ const LOC_PREFIX = set(LOC_PREFIXES);
 const EVENT_HEAD = set(EVENT_HEADS);
 const MEDIA_HEAD = set(MEDIA_HEADS);
 const ORG_CUE = set(ORG_CUES);
-/** Spanish and French function words written as they are (no accent folded: "Para" is no "Pará"). */
-const ROMANCE_FUNCTION = new Set(['para', 'por', 'con', 'sin', 'según', 'tras', 'como', 'cuando', 'pour', 'avec', 'sans', 'selon', 'dans', 'après', 'avant', 'quand', 'comme']);
+/** Two names that end in the same organisation's word ("Silicon Valley Bank", "Signature Bank"): two of a kind, not one name. */
+function sameOrgWord(left: Token[], right: Token[]): boolean {
+  const end = fold(left[left.length - 1].text);
+  return ORG_SUFFIX.has(end) && end === fold(right[right.length - 1].text);
+}
 
 /** Possessors that begin the names of parties, armies and banks: "People's Action Party", "Workers' Party". */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'farmers', 'patriots', 'citizens', 'children']);
@@ -1036,7 +1039,7 @@ export class NameFinder {
     if (this.knownPair(toks)) return;
 
     // "Para recaudar …": a Spanish or French function word that begins a sentence is no place ("Pará").
-    if (toks.length === 1 && toks[0].sentStart && ROMANCE_LANGUAGES.has(this.ctx.language) && ROMANCE_FUNCTION.has(toks[0].text.toLowerCase())) return;
+    if (toks.length === 1 && toks[0].sentStart && ROMANCE_LANGUAGES.has(this.ctx.language) && this.ctx.lexicon.isRomanceFunctionWord(toks[0].text)) return;
     const whole = this.lookup(toks);
     if (whole) {
       this.emit(toks, whole.type, whole);
@@ -1359,7 +1362,7 @@ export class NameFinder {
       }
       // "Silicon Valley Bank and Signature Bank": two names that end in the same organisation's word are two.
       const andAt = rest.findIndex((t) => SPLITTERS.has(fold(t.text)) && !t.cap);
-      const twoOfAKind = andAt > 0 && rest.length - andAt > 2 && ORG_SUFFIX.has(fold(rest[andAt - 1].text)) && fold(rest[andAt - 1].text) === fold(rest[rest.length - 1].text);
+      const twoOfAKind = andAt > 0 && rest.length - andAt > 2 && sameOrgWord(toks.slice(0, k + andAt), rest.slice(andAt + 1));
       if (!restKnown && known.type === 'LOCATION' && twoOfAKind) {
         this.emit(toks.slice(0, k + andAt), 'ORGANIZATION');
         this.chunk(rest.slice(andAt + 1), hint);
@@ -1425,7 +1428,7 @@ export class NameFinder {
       if (!SPLITTERS.has(fold(toks[k].text)) || toks[k].cap) continue;
       const sides = [toks.slice(0, k), toks.slice(k + 1)];
       // Two names that end in the same organisation's word are two: "Zorvan Bank and Signature Bank".
-      const sameKind = sides.every((side) => side.length >= 2) && ORG_SUFFIX.has(fold(toks[k - 1].text)) && fold(toks[k - 1].text) === fold(toks[toks.length - 1].text);
+      const sameKind = sides.every((side) => side.length >= 2) && sameOrgWord(sides[0], sides[1]);
       if (this.isCommon(toks[k - 1]) && this.isCommon(toks[k + 1]) && !sides.some((side) => this.lookup(side)) && !sameKind) continue;
       // "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation": names that no list
       // knows, joined before an organisation's word, are its founders' names in one organisation.
